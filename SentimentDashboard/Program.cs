@@ -1,0 +1,16 @@
+using SentimentDashboard.Cli;
+using SentimentDashboard.Hosting;
+
+if (CommandLine.IsCommand(args))
+{
+    return await CommandLine.RunAsync(args, Console.Out, Console.Error);
+}
+
+var builder = WebApplication.CreateBuilder(DashboardArguments.ToConfigurationArguments(args));
+builder.AddSentimentDashboard();
+var app = builder.Build();
+app.UseSentimentDashboard();
+await app.RunAsync();
+return 0;
+
+public partial class Program;
