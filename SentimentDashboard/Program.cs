@@ -3,7 +3,7 @@ using SentimentDashboard.Hosting;
 
 if (CommandLine.IsCommand(args))
 {
-    return await CommandLine.RunAsync(args, Console.Out, Console.Error);
+    return await CommandLine.RunAsync(args, Console.In, Console.Out, Console.Error);
 }
 
 var builder = WebApplication.CreateBuilder(DashboardArguments.ToConfigurationArguments(args));

@@ -1,15 +1,29 @@
 namespace SentimentDashboard.Cli;
 
-/// <summary>Entry point of the command-line tool: train, evaluate, predict, bench.</summary>
+/// <summary>Entry point of the command-line tool: train, evaluate, predict, bench, vectors.</summary>
 public static class CommandLine
 {
-    private static readonly HashSet<string> Commands = new(StringComparer.Ordinal) { "train", "evaluate", "predict", "bench" };
-
-    public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
-
-    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    private static readonly Dictionary<string, Func<CliArguments, CliContext, Task<int>>> Commands = new(StringComparer.Ordinal)
     {
-        stderr.WriteLine($"error: '{args[0]}' is not implemented yet");
-        return Task.FromResult(2);
+        ["train"] = TrainCommand.RunAsync,
+        ["evaluate"] = EvaluateCommand.RunAsync,
+        ["predict"] = PredictCommand.RunAsync,
+        ["bench"] = BenchCommand.RunAsync,
+        ["vectors"] = VectorsCommand.RunAsync,
+    };
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);
+
+    public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            return await Commands[args[0]](new CliArguments(args.Skip(1)), new CliContext(stdin, stdout, stderr));
+        }
+        catch (Exception e) when (e is CliException or InvalidDataException or IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            await stderr.WriteLineAsync($"error: {e.Message}");
+            return 2;
+        }
     }
 }

@@ -1,0 +1,56 @@
+namespace SentimentDashboard.Classification.Features;
+
+/// <summary>
+/// The features of one text: unique hashed buckets with sub-linear term frequencies (word block first, then character
+/// block) and, when the model has word vectors, their weighted mean. Reused across texts to avoid allocation.
+/// </summary>
+public sealed class FeatureBag
+{
+    private int[] _indices = new int[512];
+    private float[] _values = new float[512];
+
+    public FeatureBag(int denseDimensions = 0)
+    {
+        Dense = new float[denseDimensions];
+    }
+
+    public int Count { get; private set; }
+
+    /// <summary>Entries [0, WordCount) belong to the word block, [WordCount, Count) to the character block.</summary>
+    public int WordCount { get; private set; }
+
+    public ReadOnlySpan<int> Indices => _indices.AsSpan(0, Count);
+
+    public ReadOnlySpan<float> Values => _values.AsSpan(0, Count);
+
+    /// <summary>Unit-length weighted mean of the text's word vectors; all zero when no word was known.</summary>
+    public float[] Dense { get; }
+
+    public bool HasDense { get; internal set; }
+
+    internal Span<int> MutableIndices => _indices.AsSpan(0, Count);
+
+    internal Span<float> MutableValues => _values.AsSpan(0, Count);
+
+    internal void Clear()
+    {
+        Count = 0;
+        WordCount = 0;
+        HasDense = false;
+    }
+
+    internal int Append(int index)
+    {
+        if (Count == _indices.Length)
+        {
+            Array.Resize(ref _indices, Count * 2);
+            Array.Resize(ref _values, Count * 2);
+        }
+
+        _indices[Count] = index;
+        _values[Count] = 0;
+        return Count++;
+    }
+
+    internal void EndWordBlock() => WordCount = Count;
+}

@@ -1,0 +1,254 @@
+using SentimentDashboard.Text;
+
+namespace SentimentDashboard.Classification.Features;
+
+/// <summary>
+/// Turns a text into a <see cref="FeatureBag"/>: hashed word n-grams and within-word character n-grams with sub-linear
+/// term frequency, plus the mean word vector. Holds scratch buffers: one instance per thread.
+/// </summary>
+public sealed class HashedFeaturizer
+{
+    private static readonly uint ElongatedHash = FeatureHash.Of("<elongated>", FeatureHash.WordSeed);
+    private static readonly uint AllCapsHash = FeatureHash.Of("<allcaps>", FeatureHash.WordSeed);
+
+    private readonly FeaturizerSettings _settings;
+    private readonly WordVectors? _vectors;
+    private readonly TweetTokenizer _tokenizer = new();
+    private readonly int _mask;
+    private int[] _slots = new int[2048];
+    private int[] _keys = new int[2048];
+    private uint[] _sequence = new uint[256];
+
+    public HashedFeaturizer(FeaturizerSettings settings, WordVectors? vectors)
+    {
+        settings.Validate();
+        _settings = settings;
+        _vectors = vectors;
+        _mask = settings.BucketCount - 1;
+    }
+
+    public FeaturizerSettings Settings => _settings;
+
+    public WordVectors? Vectors => _vectors;
+
+    public TweetTokenizer Tokenizer => _tokenizer;
+
+    public FeatureBag CreateBag() => new(_vectors?.Dimensions ?? 0);
+
+    /// <summary>Featurizes <paramref name="text"/> into <paramref name="bag"/>; <paramref name="trace"/>, when given, receives (token, block, bucket) for every emitted feature.</summary>
+    public void Featurize(string? text, FeatureBag bag, List<FeatureTrace>? trace = null)
+    {
+        _tokenizer.Tokenize(text);
+        bag.Clear();
+        var tokens = _tokenizer.Tokens;
+        PrepareSlots(tokens.Length);
+        AddWordBlock(tokens, bag, trace);
+        bag.EndWordBlock();
+        if (_settings.CharNgramMax > 0)
+        {
+            AddCharBlock(tokens, bag, trace);
+        }
+
+        ClearSlots(bag);
+        ApplySublinearTf(bag);
+        if (_vectors is not null)
+        {
+            AddDense(tokens, bag);
+        }
+    }
+
+    private void AddWordBlock(ReadOnlySpan<Token> tokens, FeatureBag bag, List<FeatureTrace>? trace)
+    {
+        if (_sequence.Length < tokens.Length)
+        {
+            _sequence = new uint[tokens.Length * 2];
+        }
+
+        var sequenceLength = 0;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            var token = tokens[t];
+            var text = _tokenizer.TextOf(token);
+            var seed = token.Kind == TokenKind.Hashtag ? FeatureHash.HashtagSeed
+                : _settings.MarkNegation && token.Has(TokenFlags.Negated) ? FeatureHash.NegatedSeed
+                : FeatureHash.WordSeed;
+            var hash = FeatureHash.Of(text, seed);
+            Emit(bag, FeatureBlock.Word, hash, t, trace);
+            if (token.Has(TokenFlags.Elongated))
+            {
+                Emit(bag, FeatureBlock.Word, ElongatedHash, t, trace);
+            }
+
+            if (token.Has(TokenFlags.AllCaps))
+            {
+                Emit(bag, FeatureBlock.Word, AllCapsHash, t, trace);
+            }
+
+            // The tag itself is a unigram; its words (which follow it) carry the n-gram sequence.
+            if (token.Kind == TokenKind.Hashtag)
+            {
+                continue;
+            }
+
+            _sequence[sequenceLength] = hash;
+            if (_settings.WordNgramMax >= 2 && sequenceLength >= 1)
+            {
+                Emit(bag, FeatureBlock.Word, FeatureHash.Combine(_sequence[sequenceLength - 1], hash, FeatureHash.BigramSeed), t, trace);
+            }
+
+            if (_settings.WordNgramMax >= 3 && sequenceLength >= 2)
+            {
+                var pair = FeatureHash.Combine(_sequence[sequenceLength - 2], _sequence[sequenceLength - 1], FeatureHash.BigramSeed);
+                Emit(bag, FeatureBlock.Word, FeatureHash.Combine(pair, hash, FeatureHash.TrigramSeed), t, trace);
+            }
+
+            sequenceLength++;
+        }
+    }
+
+    private void AddCharBlock(ReadOnlySpan<Token> tokens, FeatureBag bag, List<FeatureTrace>? trace)
+    {
+        var min = _settings.CharNgramMin;
+        var max = _settings.CharNgramMax;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            var token = tokens[t];
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            // The word padded with boundary marks, as in " word ", so prefixes and suffixes are features of their own.
+            var text = _tokenizer.TextOf(token);
+            var padded = text.Length + 2;
+            for (var start = 0; start < padded; start++)
+            {
+                var hash = FeatureHash.CharSeed;
+                for (var n = 1; n <= max && start + n <= padded; n++)
+                {
+                    var position = start + n - 1;
+                    var c = position == 0 || position == padded - 1 ? ' ' : text[position - 1];
+                    hash = (hash ^ c) * FeatureHash.Prime;
+                    if (n >= min)
+                    {
+                        Emit(bag, FeatureBlock.Char, FeatureHash.Mix(hash ^ (uint)n), t, trace);
+                    }
+                }
+            }
+        }
+    }
+
+    private void AddDense(ReadOnlySpan<Token> tokens, FeatureBag bag)
+    {
+        var dense = bag.Dense.AsSpan();
+        dense.Clear();
+        var found = false;
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Word && _vectors!.TryFind(_tokenizer.TextOf(token), out var row))
+            {
+                _vectors.AddTo(dense, row);
+                found = true;
+            }
+        }
+
+        if (!found)
+        {
+            return;
+        }
+
+        var norm = 0f;
+        foreach (var v in dense)
+        {
+            norm += v * v;
+        }
+
+        if (norm > 0)
+        {
+            var inverse = 1f / MathF.Sqrt(norm);
+            for (var d = 0; d < dense.Length; d++)
+            {
+                dense[d] *= inverse;
+            }
+
+            bag.HasDense = true;
+        }
+    }
+
+    private void Emit(FeatureBag bag, FeatureBlock block, uint hash, int token, List<FeatureTrace>? trace)
+    {
+        var bucket = (int)hash & _mask;
+        trace?.Add(new FeatureTrace(token, block, bucket));
+
+        // Open addressing on (bucket, block): a word and a character n-gram in the same bucket stay separate entries.
+        var key = (bucket << 1) | (int)block;
+        var slotMask = _slots.Length - 1;
+        var slot = (int)FeatureHash.Mix((uint)key) & slotMask;
+        while (true)
+        {
+            var entry = _slots[slot];
+            if (entry == 0)
+            {
+                var position = bag.Append(bucket);
+                bag.MutableValues[position] = 1;
+                _slots[slot] = position + 1;
+                _keys[slot] = key;
+                return;
+            }
+
+            if (_keys[slot] == key)
+            {
+                bag.MutableValues[entry - 1] += 1;
+                return;
+            }
+
+            slot = (slot + 1) & slotMask;
+        }
+    }
+
+    private void PrepareSlots(int tokenCount)
+    {
+        // An upper bound of emitted features (5 word features per token, max-n character n-grams per padded char),
+        // so the open-addressing table is never more than half full.
+        var expected = (5 * tokenCount) + (_settings.CharNgramMax * (_tokenizer.CharCount + (2 * tokenCount)));
+        if (_slots.Length < expected * 2)
+        {
+            var size = _slots.Length;
+            while (size < expected * 2)
+            {
+                size *= 2;
+            }
+
+            _slots = new int[size];
+            _keys = new int[size];
+        }
+    }
+
+    private void ClearSlots(FeatureBag bag)
+    {
+        var slotMask = _slots.Length - 1;
+        var indices = bag.Indices;
+        for (var i = 0; i < indices.Length; i++)
+        {
+            var key = (indices[i] << 1) | (i < bag.WordCount ? 0 : 1);
+            var slot = (int)FeatureHash.Mix((uint)key) & slotMask;
+            while (_slots[slot] != 0)
+            {
+                _slots[slot] = 0;
+                slot = (slot + 1) & slotMask;
+            }
+        }
+    }
+
+    private static void ApplySublinearTf(FeatureBag bag)
+    {
+        var values = bag.MutableValues;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (values[i] > 1)
+            {
+                values[i] = 1 + MathF.Log(values[i]);
+            }
+        }
+    }
+}

@@ -1,0 +1,140 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using SentimentDashboard.Classification.Features;
+
+namespace SentimentDashboard.Classification.Models;
+
+/// <summary>
+/// Multinomial logistic regression over hashed TF-IDF features and word vectors. Weights are laid out one row per bucket,
+/// [idf, w_class0, w_class1, ...], so scoring a feature touches one cache line. Immutable and thread-safe.
+/// </summary>
+public sealed class LinearModel
+{
+    private readonly float[] _rows;
+    private readonly float[] _dense;
+    private readonly float[] _bias;
+
+    public LinearModel(ModelMetadata metadata, float[] rows, float[] dense, float[] bias, WordVectors? vectors)
+    {
+        var classes = metadata.Labels.Count;
+        if (classes < 2)
+        {
+            throw new InvalidDataException("a model needs at least two labels");
+        }
+
+        if (rows.Length != metadata.Featurizer.BucketCount * (classes + 1) || bias.Length != classes
+            || dense.Length != (vectors?.Dimensions ?? 0) * classes)
+        {
+            throw new InvalidDataException($"model '{metadata.Task}': weight sizes do not match its labels and featurizer settings");
+        }
+
+        Metadata = metadata;
+        Vectors = vectors;
+        _rows = rows;
+        _dense = dense;
+        _bias = bias;
+        ClassCount = classes;
+    }
+
+    public ModelMetadata Metadata { get; }
+
+    public WordVectors? Vectors { get; }
+
+    public int ClassCount { get; }
+
+    public IReadOnlyList<string> Labels => Metadata.Labels;
+
+    internal ReadOnlySpan<float> Rows => _rows;
+
+    internal ReadOnlySpan<float> DenseWeights => _dense;
+
+    internal ReadOnlySpan<float> Bias => _bias;
+
+    public HashedFeaturizer CreateFeaturizer() => new(Metadata.Featurizer, Vectors);
+
+    /// <summary>Calibrated class probabilities of a featurized text.</summary>
+    public void Predict(FeatureBag bag, Span<float> probabilities)
+    {
+        Logits(bag, probabilities);
+        Softmax(probabilities, 1f / Metadata.Temperature);
+    }
+
+    /// <summary>Uncalibrated scores (temperature 1), as seen by training.</summary>
+    public void Logits(FeatureBag bag, Span<float> logits)
+    {
+        var classes = ClassCount;
+        _bias.AsSpan().CopyTo(logits);
+        var scales = Metadata.Scales;
+        Span<float> block = stackalloc float[classes];
+        AddBlock(bag.Indices[..bag.WordCount], bag.Values[..bag.WordCount], block, logits, scales.Word);
+        AddBlock(bag.Indices[bag.WordCount..], bag.Values[bag.WordCount..], block, logits, scales.Char);
+        if (bag.HasDense)
+        {
+            ref var weights = ref MemoryMarshal.GetArrayDataReference(_dense);
+            var dense = bag.Dense;
+            for (var d = 0; d < dense.Length; d++)
+            {
+                var x = dense[d] * scales.Dense;
+                ref var row = ref Unsafe.Add(ref weights, d * classes);
+                for (var c = 0; c < classes; c++)
+                {
+                    logits[c] += x * Unsafe.Add(ref row, c);
+                }
+            }
+        }
+    }
+
+    private void AddBlock(ReadOnlySpan<int> indices, ReadOnlySpan<float> values, Span<float> block, Span<float> logits, float scale)
+    {
+        if (indices.IsEmpty)
+        {
+            return;
+        }
+
+        var classes = ClassCount;
+        var stride = classes + 1;
+        block.Clear();
+        var squares = 0f;
+        ref var rows = ref MemoryMarshal.GetArrayDataReference(_rows);
+        for (var i = 0; i < indices.Length; i++)
+        {
+            ref var row = ref Unsafe.Add(ref rows, indices[i] * stride);
+            var x = values[i] * row;
+            squares += x * x;
+            for (var c = 0; c < classes; c++)
+            {
+                block[c] += x * Unsafe.Add(ref row, c + 1);
+            }
+        }
+
+        var factor = scale / MathF.Sqrt(squares);
+        for (var c = 0; c < classes; c++)
+        {
+            logits[c] += factor * block[c];
+        }
+    }
+
+    public static void Softmax(Span<float> values, float inverseTemperature)
+    {
+        var max = float.NegativeInfinity;
+        foreach (var v in values)
+        {
+            max = Math.Max(max, v);
+        }
+
+        var sum = 0f;
+        for (var c = 0; c < values.Length; c++)
+        {
+            values[c] = MathF.Exp((values[c] - max) * inverseTemperature);
+            sum += values[c];
+        }
+
+        for (var c = 0; c < values.Length; c++)
+        {
+            values[c] /= sum;
+        }
+    }
+
+    /// <summary>The weight row of a bucket: idf, then one weight per class.</summary>
+    internal ReadOnlySpan<float> Row(int bucket) => _rows.AsSpan(bucket * (ClassCount + 1), ClassCount + 1);
+}

@@ -1,0 +1,30 @@
+namespace SentimentDashboard.Classification.Models;
+
+/// <summary>How a model was made: enough to reproduce it and to judge it.</summary>
+public sealed record TrainingSummary
+{
+    public DateTimeOffset CreatedUtc { get; init; }
+
+    public string DataHash { get; init; } = "";
+
+    public IReadOnlyList<string> DataFiles { get; init; } = [];
+
+    public int TrainingRows { get; init; }
+
+    public int ValidationRows { get; init; }
+
+    public double L2 { get; init; }
+
+    public string ClassWeights { get; init; } = "balanced";
+
+    public int Seed { get; init; }
+
+    public int Iterations { get; init; }
+
+    public double Seconds { get; init; }
+
+    public string? VectorsSource { get; init; }
+
+    /// <summary>The evaluation report on the validation rows, as the JSON line `evaluate` prints.</summary>
+    public string? ValidationReport { get; init; }
+}

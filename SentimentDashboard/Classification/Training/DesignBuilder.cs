@@ -1,0 +1,114 @@
+using SentimentDashboard.Classification.Features;
+using SentimentDashboard.Classification.Models;
+
+namespace SentimentDashboard.Classification.Training;
+
+/// <summary>Featurizes training texts on all cores, learns IDF and builds the <see cref="SparseDesign"/>.</summary>
+internal static class DesignBuilder
+{
+    public static FeaturizedText[] Featurize(IReadOnlyList<string> texts, FeaturizerSettings settings, WordVectors? vectors)
+    {
+        var result = new FeaturizedText[texts.Count];
+        Parallel.For(
+            0,
+            texts.Count,
+            () => (Featurizer: new HashedFeaturizer(settings, vectors), Bag: new FeatureBag(vectors?.Dimensions ?? 0)),
+            (i, _, scratch) =>
+            {
+                scratch.Featurizer.Featurize(texts[i], scratch.Bag);
+                var bag = scratch.Bag;
+                result[i] = new FeaturizedText(
+                    bag.Indices.ToArray(),
+                    bag.Values.ToArray(),
+                    bag.WordCount,
+                    bag.HasDense ? (float[])bag.Dense.Clone() : null);
+                return scratch;
+            },
+            _ => { });
+        return result;
+    }
+
+    /// <summary>Smoothed IDF, ln((n + 1) / (df + 1)) + 1, per bucket; unseen buckets get the largest value.</summary>
+    public static float[] InverseDocumentFrequencies(IReadOnlyList<FeaturizedText> texts, int bucketCount)
+    {
+        var df = new int[bucketCount];
+        foreach (var text in texts)
+        {
+            foreach (var bucket in text.Buckets)
+            {
+                df[bucket]++;
+            }
+        }
+
+        var idf = new float[bucketCount];
+        for (var b = 0; b < bucketCount; b++)
+        {
+            idf[b] = (float)(Math.Log((texts.Count + 1.0) / (df[b] + 1.0)) + 1.0);
+        }
+
+        return idf;
+    }
+
+    /// <summary>Builds the design over the buckets that occur; <paramref name="columnToBucket"/> maps columns back.</summary>
+    public static SparseDesign Build(IReadOnlyList<FeaturizedText> texts, float[] idf, BlockScales scales, int denseDimensions, out int[] columnToBucket)
+    {
+        var bucketToColumn = new Dictionary<int, int>();
+        var total = 0;
+        foreach (var text in texts)
+        {
+            total += text.Buckets.Length;
+            foreach (var bucket in text.Buckets)
+            {
+                bucketToColumn.TryAdd(bucket, bucketToColumn.Count);
+            }
+        }
+
+        columnToBucket = new int[bucketToColumn.Count];
+        foreach (var (bucket, column) in bucketToColumn)
+        {
+            columnToBucket[column] = bucket;
+        }
+
+        var rowStart = new int[texts.Count + 1];
+        var columns = new int[total];
+        var values = new float[total];
+        var dense = new float[texts.Count * denseDimensions];
+        var position = 0;
+        for (var row = 0; row < texts.Count; row++)
+        {
+            var text = texts[row];
+            rowStart[row] = position;
+            WriteBlock(text, 0, text.WordCount, idf, scales.Word, bucketToColumn, columns, values, position);
+            WriteBlock(text, text.WordCount, text.Buckets.Length, idf, scales.Char, bucketToColumn, columns, values, position);
+            position += text.Buckets.Length;
+            if (text.Dense is not null && denseDimensions > 0)
+            {
+                for (var d = 0; d < denseDimensions; d++)
+                {
+                    dense[(row * denseDimensions) + d] = text.Dense[d] * scales.Dense;
+                }
+            }
+        }
+
+        rowStart[texts.Count] = position;
+        return new SparseDesign(rowStart, columns, values, dense, bucketToColumn.Count, denseDimensions);
+    }
+
+    private static void WriteBlock(FeaturizedText text, int from, int to, float[] idf, float scale, Dictionary<int, int> bucketToColumn, int[] columns, float[] values, int position)
+    {
+        var squares = 0f;
+        for (var i = from; i < to; i++)
+        {
+            var x = text.TermFrequencies[i] * idf[text.Buckets[i]];
+            squares += x * x;
+        }
+
+        var factor = squares > 0 ? scale / MathF.Sqrt(squares) : 0f;
+        for (var i = from; i < to; i++)
+        {
+            var bucket = text.Buckets[i];
+            columns[position + i] = bucketToColumn[bucket];
+            values[position + i] = text.TermFrequencies[i] * idf[bucket] * factor;
+        }
+    }
+}

@@ -1,0 +1,172 @@
+using System.Diagnostics;
+using SentimentDashboard.Classification.Features;
+using SentimentDashboard.Classification.Models;
+
+namespace SentimentDashboard.Classification.Training;
+
+/// <summary>Trains, validates, calibrates and (optionally) refits a <see cref="LinearModel"/>.</summary>
+public sealed class ModelTrainer(IProgress<TrainingProgress>? progress = null)
+{
+    public TrainingResult Train(TrainingOptions options, IReadOnlyList<LabeledText> training, IReadOnlyList<LabeledText>? validation, IReadOnlyList<string> dataFiles, CancellationToken cancellation = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        options.Featurizer.Validate();
+        var fitRows = training;
+        if (validation is null && options.ValidationFraction > 0)
+        {
+            (fitRows, validation) = StratifiedSplit.Split(training, options.ValidationFraction, options.Seed);
+        }
+
+        var fitted = Fit(options, fitRows, 1f, cancellation);
+        EvaluationReport? report = null;
+        var temperature = 1f;
+        if (validation is { Count: > 0 })
+        {
+            progress?.Report(new TrainingProgress("validating", 0, 0, 0));
+            var logits = Logits(fitted, validation);
+            var gold = validation.Select(v => v.Label).ToArray();
+            temperature = TemperatureScaling.Fit(logits, gold);
+            var probabilities = logits.Select(z =>
+            {
+                var p = (float[])z.Clone();
+                LinearModel.Softmax(p, 1f / temperature);
+                return p;
+            }).ToArray();
+            var predicted = probabilities.Select(ArgMax).ToArray();
+            report = Evaluator.Evaluate(options.Task, gold, predicted, probabilities);
+            if (options.Refit)
+            {
+                fitted = Fit(options, [.. fitRows, .. validation], temperature, cancellation);
+            }
+        }
+
+        var metadata = fitted.Metadata with
+        {
+            Temperature = temperature,
+            Training = fitted.Metadata.Training with
+            {
+                DataHash = DatasetReader.ComputeHash(training),
+                DataFiles = dataFiles,
+                ValidationRows = validation?.Count ?? 0,
+                Seconds = Math.Round(stopwatch.Elapsed.TotalSeconds, 2),
+                ValidationReport = report?.ToJson(),
+            },
+        };
+        return new TrainingResult(new LinearModel(metadata, fitted.Rows.ToArray(), fitted.DenseWeights.ToArray(), fitted.Bias.ToArray(), fitted.Vectors), report);
+    }
+
+    public static int ArgMax(float[] values)
+    {
+        var best = 0;
+        for (var c = 1; c < values.Length; c++)
+        {
+            if (values[c] > values[best])
+            {
+                best = c;
+            }
+        }
+
+        return best;
+    }
+
+    private LinearModel Fit(TrainingOptions options, IReadOnlyList<LabeledText> rows, float temperature, CancellationToken cancellation)
+    {
+        var classes = options.Task.Labels.Count;
+        var settings = options.Featurizer;
+        var dimensions = options.Vectors?.Dimensions ?? 0;
+        progress?.Report(new TrainingProgress("featurizing", 0, 0, 0));
+        var featurized = DesignBuilder.Featurize(rows.Select(r => r.Text).ToArray(), settings, options.Vectors);
+        var idf = DesignBuilder.InverseDocumentFrequencies(featurized, settings.BucketCount);
+        var design = DesignBuilder.Build(featurized, idf, options.Scales, dimensions, out var columnToBucket);
+        var labels = rows.Select(r => r.Label).ToArray();
+        var objective = new SoftmaxObjective(design, labels, SampleWeights(labels, classes, options.ClassWeights), classes, options.L2);
+        var result = Lbfgs.Minimize(
+            objective.Evaluate,
+            new double[objective.Dimension],
+            options.MaxIterations,
+            options.Tolerance,
+            progress: (iteration, loss) => progress?.Report(new TrainingProgress("optimising", iteration, options.MaxIterations, loss)),
+            cancellation: cancellation);
+
+        var x = result.Solution;
+        var stride = classes + 1;
+        var weights = new float[settings.BucketCount * stride];
+        for (var b = 0; b < settings.BucketCount; b++)
+        {
+            weights[b * stride] = idf[b];
+        }
+
+        for (var column = 0; column < columnToBucket.Length; column++)
+        {
+            for (var c = 0; c < classes; c++)
+            {
+                weights[(columnToBucket[column] * stride) + 1 + c] = (float)x[(column * classes) + c];
+            }
+        }
+
+        var denseOffset = design.ColumnCount * classes;
+        var dense = new float[dimensions * classes];
+        for (var i = 0; i < dense.Length; i++)
+        {
+            dense[i] = (float)x[denseOffset + i];
+        }
+
+        var bias = new float[classes];
+        for (var c = 0; c < classes; c++)
+        {
+            bias[c] = (float)x[objective.BiasOffset + c];
+        }
+
+        var metadata = new ModelMetadata
+        {
+            Task = options.Task.Name,
+            Labels = options.Task.Labels,
+            Featurizer = settings,
+            Scales = options.Scales,
+            Temperature = temperature,
+            VectorsHash = options.Vectors?.ComputeHash(),
+            Training = new TrainingSummary
+            {
+                CreatedUtc = DateTimeOffset.UtcNow,
+                TrainingRows = rows.Count,
+                L2 = options.L2,
+                ClassWeights = options.ClassWeights.ToString().ToLowerInvariant(),
+                Seed = options.Seed,
+                Iterations = result.Iterations,
+                VectorsSource = options.VectorsSource,
+            },
+        };
+        return new LinearModel(metadata, weights, dense, bias, options.Vectors);
+    }
+
+    private static float[][] Logits(LinearModel model, IReadOnlyList<LabeledText> rows)
+    {
+        var result = new float[rows.Count][];
+        Parallel.For(
+            0,
+            rows.Count,
+            () => (Featurizer: model.CreateFeaturizer(), Bag: new FeatureBag(model.Vectors?.Dimensions ?? 0)),
+            (i, _, scratch) =>
+            {
+                scratch.Featurizer.Featurize(rows[i].Text, scratch.Bag);
+                result[i] = new float[model.ClassCount];
+                model.Logits(scratch.Bag, result[i]);
+                return scratch;
+            },
+            _ => { });
+        return result;
+    }
+
+    private static float[] SampleWeights(int[] labels, int classes, ClassWeighting weighting)
+    {
+        var counts = new int[classes];
+        foreach (var label in labels)
+        {
+            counts[label]++;
+        }
+
+        return labels.Select(label => weighting == ClassWeighting.Balanced
+            ? (float)labels.Length / (classes * counts[label])
+            : 1f).ToArray();
+    }
+}

@@ -1,0 +1,34 @@
+using SentimentDashboard.Classification.Features;
+using SentimentDashboard.Classification.Models;
+
+namespace SentimentDashboard.Classification.Training;
+
+public sealed record TrainingOptions
+{
+    public required ClassificationTask Task { get; init; }
+
+    public FeaturizerSettings Featurizer { get; init; } = new();
+
+    public BlockScales Scales { get; init; } = new();
+
+    /// <summary>L2 penalty on the mean loss; larger is simpler.</summary>
+    public double L2 { get; init; } = 1e-5;
+
+    public ClassWeighting ClassWeights { get; init; } = ClassWeighting.Balanced;
+
+    public int MaxIterations { get; init; } = 300;
+
+    public double Tolerance { get; init; } = 1e-5;
+
+    public int Seed { get; init; } = 42;
+
+    /// <summary>Share of the training rows held out (stratified) when no validation set is given.</summary>
+    public double ValidationFraction { get; init; } = 0.1;
+
+    /// <summary>After validating, train once more on training and validation rows together; the report stays the held-out one.</summary>
+    public bool Refit { get; init; } = true;
+
+    public WordVectors? Vectors { get; init; }
+
+    public string? VectorsSource { get; init; }
+}

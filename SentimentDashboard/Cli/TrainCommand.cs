@@ -1,0 +1,84 @@
+using System.Globalization;
+using SentimentDashboard.Classification;
+using SentimentDashboard.Classification.Features;
+using SentimentDashboard.Classification.Models;
+using SentimentDashboard.Classification.Training;
+
+namespace SentimentDashboard.Cli;
+
+/// <summary><c>train --task T --data FILE... --out PATH</c> with optional tuning switches; last line: the validation report.</summary>
+internal static class TrainCommand
+{
+    public static async Task<int> RunAsync(CliArguments args, CliContext io)
+    {
+        var task = ClassificationTask.Parse(args.Required("task"));
+        var dataFiles = args.Values("data");
+        if (dataFiles.Count == 0)
+        {
+            throw new CliException("missing --data FILE...");
+        }
+
+        var output = args.Required("out");
+        var options = ReadOptions(args, task);
+        var validationFile = args.Optional("valid");
+        args.RejectUnknown();
+
+        var rows = dataFiles.SelectMany(file => DatasetReader.Read(file, task)).ToArray();
+        var validation = validationFile is null ? null : DatasetReader.Read(validationFile, task);
+        await io.Error.WriteLineAsync($"training {task.Name} on {rows.Length} rows from {dataFiles.Count} file(s)" +
+            (validation is null ? $", holding out {options.ValidationFraction:P0} for validation" : $", validating on {validation.Count} rows"));
+
+        using var bar = new ProgressLine(io.Error);
+        var trainer = new ModelTrainer(new InlineProgress<TrainingProgress>(p => bar.Update(p.Stage, p.Iteration, p.MaxIterations, p.Loss)));
+        var result = trainer.Train(options, rows, validation, dataFiles.Select(Path.GetFileName).OfType<string>().ToArray());
+        bar.Done();
+        ModelFile.Save(result.Model, output);
+        var size = new FileInfo(output).Length;
+        await io.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"saved {output} ({size / 1024.0 / 1024.0:F1} MB) after {result.Model.Metadata.Training.Iterations} iterations in {result.Model.Metadata.Training.Seconds:F1} s, temperature {result.Model.Metadata.Temperature:F2}"));
+        if (result.Validation is not null)
+        {
+            await io.Out.WriteLineAsync(result.Validation.FormatTable());
+            await io.Out.WriteLineAsync(result.Validation.ToJson());
+        }
+
+        return 0;
+    }
+
+    private static TrainingOptions ReadOptions(CliArguments args, ClassificationTask task)
+    {
+        var (charMin, charMax) = args.Range("char-ngrams", (2, 5));
+        var vectorsPath = args.Optional("vectors");
+        var vectors = vectorsPath is null ? null : VectorsFile.Load(vectorsPath).Take(args.Integer("vector-words", 50_000));
+        var weighting = args.Optional("class-weights") ?? "balanced";
+        return new TrainingOptions
+        {
+            Task = task,
+            Featurizer = new FeaturizerSettings
+            {
+                HashBits = args.Integer("bits", 20),
+                WordNgramMax = args.Integer("word-ngrams", 2),
+                CharNgramMin = charMin,
+                CharNgramMax = charMax,
+                MarkNegation = !args.Has("no-negation"),
+            },
+            Scales = new BlockScales(
+                (float)args.Number("word-scale", 1),
+                (float)args.Number("char-scale", 1),
+                (float)args.Number("vector-scale", 1)),
+            L2 = args.Number("l2", 1e-5),
+            ClassWeights = weighting switch
+            {
+                "balanced" => ClassWeighting.Balanced,
+                "none" => ClassWeighting.None,
+                _ => throw new CliException($"--class-weights: expected balanced or none, got '{weighting}'"),
+            },
+            MaxIterations = args.Integer("max-iter", 300),
+            Seed = args.Integer("seed", 42),
+            ValidationFraction = args.Number("holdout", 0.1),
+            Refit = !args.Has("no-refit"),
+            Vectors = vectors,
+            VectorsSource = vectorsPath is null ? null : Path.GetFileName(vectorsPath),
+        };
+    }
+}
