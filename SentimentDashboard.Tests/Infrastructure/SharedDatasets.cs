@@ -3,7 +3,9 @@ namespace SentimentDashboard.Tests.Infrastructure;
 /// <summary>Locates ../shared/datasets next to the repository root (the folder holding SentimentDashboard.sln).</summary>
 public static class SharedDatasets
 {
-    public static string Root { get; } = Path.GetFullPath(Path.Combine(FindRepositoryRoot(), "..", "shared", "datasets"));
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    public static string Root { get; } = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "datasets"));
 
     public static string File(params string[] relative) => Path.Combine([Root, .. relative]);
 

@@ -8,13 +8,13 @@ internal sealed class ProgressLine(TextWriter writer) : IDisposable
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly bool _terminal = ReferenceEquals(writer, Console.Error) && !Console.IsErrorRedirected;
-    private TimeSpan _lastDraw = TimeSpan.MinValue;
+    private TimeSpan? _lastDraw;
     private bool _open;
 
     public void Update(string stage, int step, int total, double loss)
     {
         var interval = _terminal ? TimeSpan.FromMilliseconds(100) : TimeSpan.FromSeconds(5);
-        if (_clock.Elapsed - _lastDraw < interval)
+        if (_lastDraw is { } last && _clock.Elapsed - last < interval)
         {
             return;
         }

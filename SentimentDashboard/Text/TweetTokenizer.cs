@@ -60,6 +60,10 @@ public sealed class TweetTokenizer
             {
                 i++;
             }
+            else if (c == '\\' && i + 1 < s.Length && s[i + 1] == 'n')
+            {
+                i += 2; // a line break escaped as the two characters \n, as in some exported datasets
+            }
             else if (atBoundary && StartsUrl(s[i..]))
             {
                 i += TokenLength(s[i..]);

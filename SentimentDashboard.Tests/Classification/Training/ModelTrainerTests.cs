@@ -1,0 +1,88 @@
+using SentimentDashboard.Classification;
+using SentimentDashboard.Classification.Features;
+using SentimentDashboard.Classification.Training;
+
+namespace SentimentDashboard.Tests.Classification.Training;
+
+public sealed class ModelTrainerTests
+{
+    private static TrainingOptions Options(double l2 = 1e-4) => new()
+    {
+        Task = ClassificationTask.Sentiment,
+        Featurizer = new FeaturizerSettings { HashBits = 16 },
+        L2 = l2,
+        MaxIterations = 200,
+    };
+
+    [Fact]
+    public void Train_SeparableCorpus_ClassifiesHeldOutTextsPerfectly()
+    {
+        var result = new ModelTrainer().Train(Options(), TinyCorpus.Make(60, seed: 1), TinyCorpus.Make(20, seed: 2), ["tiny"]);
+        Assert.NotNull(result.Validation);
+        Assert.Equal(1.0, result.Validation.Accuracy);
+        Assert.Equal(1.0, result.Validation.MacroF1);
+    }
+
+    [Fact]
+    public void Train_SeparableCorpus_GivesConfidentCalibratedProbabilities()
+    {
+        var result = new ModelTrainer().Train(Options(), TinyCorpus.Make(60, seed: 1), TinyCorpus.Make(20, seed: 2), ["tiny"]);
+        using var classifier = new TextClassifier(result.Model);
+        var prediction = classifier.Predict("what a wonderful day with my phone");
+        Assert.Equal("positive", prediction.Label);
+        Assert.True(prediction.Scores["positive"] > 0.8f, $"p = {prediction.Scores["positive"]}");
+        Assert.Equal(1f, prediction.Scores.Values.Sum(), 4);
+    }
+
+    [Fact]
+    public void Train_SameSeedAndData_GivesIdenticalModels()
+    {
+        var data = TinyCorpus.Make(40, seed: 3);
+        var first = new ModelTrainer().Train(Options(), data, null, ["tiny"]).Model;
+        var second = new ModelTrainer().Train(Options(), data, null, ["tiny"]).Model;
+        Assert.True(first.Rows.SequenceEqual(second.Rows));
+        Assert.True(first.Bias.SequenceEqual(second.Bias));
+        Assert.Equal(first.Metadata.Temperature, second.Metadata.Temperature);
+    }
+
+    [Fact]
+    public void Train_StrongerL2_GivesSmallerWeights()
+    {
+        var data = TinyCorpus.Make(40, seed: 4);
+        static double Norm(SentimentDashboard.Classification.Models.LinearModel model)
+        {
+            var sum = 0.0;
+            for (var b = 0; b < model.Metadata.Featurizer.BucketCount; b++)
+            {
+                var row = model.Row(b);
+                for (var c = 1; c < row.Length; c++)
+                {
+                    sum += row[c] * row[c];
+                }
+            }
+
+            return sum;
+        }
+
+        var weak = new ModelTrainer().Train(Options(1e-5), data, null, ["tiny"]).Model;
+        var strong = new ModelTrainer().Train(Options(1e-2), data, null, ["tiny"]).Model;
+        Assert.True(Norm(strong) < Norm(weak) / 4);
+    }
+
+    [Fact]
+    public void Train_ReportsProgressAndRecordsItsData()
+    {
+        var stages = new List<string>();
+        var data = TinyCorpus.Make(30, seed: 5);
+        var model = new ModelTrainer(new SynchronousProgress(p => stages.Add(p.Stage))).Train(Options(), data, null, ["tiny.tsv"]).Model;
+        Assert.Contains("optimising", stages);
+        Assert.Equal(DatasetReader.ComputeHash(data), model.Metadata.Training.DataHash);
+        Assert.Equal(["tiny.tsv"], model.Metadata.Training.DataFiles);
+        Assert.NotNull(model.Metadata.Training.ValidationReport);
+    }
+
+    private sealed class SynchronousProgress(Action<TrainingProgress> report) : IProgress<TrainingProgress>
+    {
+        public void Report(TrainingProgress value) => report(value);
+    }
+}

@@ -1,0 +1,115 @@
+using System.Text.Json;
+using SentimentDashboard.Cli;
+using SentimentDashboard.Tests.Infrastructure;
+
+namespace SentimentDashboard.Tests.Cli;
+
+/// <summary>The command-line tool end to end, on a slice of the real datasets.</summary>
+public sealed class CliTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    private static async Task<(int Code, string Out, string Error)> Run(string stdin, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await CommandLine.RunAsync(args, new StringReader(stdin), output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private string Slice(string source, int lines)
+    {
+        var path = Path.Combine(_temp.Path, Path.GetFileName(source));
+        File.WriteAllLines(path, File.ReadLines(source).Take(lines));
+        return path;
+    }
+
+    [Fact]
+    public async Task TrainThenEvaluate_SentimentSlice_BeatsChanceAndEndsWithJson()
+    {
+        var train = Slice(SharedDatasets.File("sentiment", "twitter-2013train-A.tsv"), 4000);
+        var test = Slice(SharedDatasets.File("sentiment", "twitter-2016devtest-A.tsv"), 600);
+        var model = Path.Combine(_temp.Path, "sentiment.model");
+
+        var trained = await Run("", "train", "--task", "sentiment", "--data", train, "--out", model, "--bits", "18");
+        Assert.True(trained.Code == 0, trained.Error);
+        Assert.True(File.Exists(model));
+
+        var evaluated = await Run("", "evaluate", "--model", model, "--data", test);
+        Assert.True(evaluated.Code == 0, evaluated.Error);
+        using var report = JsonDocument.Parse(evaluated.Out.TrimEnd().Split('\n')[^1]);
+        var root = report.RootElement;
+        Assert.Equal("sentiment", root.GetProperty("task").GetString());
+        Assert.Equal(600, root.GetProperty("n").GetInt32());
+        Assert.True(root.GetProperty("macro_recall").GetDouble() > 0.45, evaluated.Out); // chance is 0.33
+        Assert.Equal(3, root.GetProperty("per_class").EnumerateObject().Count());
+    }
+
+    [Fact]
+    public async Task TrainThenEvaluate_TweetEvalFiles_UseTheMappingForm()
+    {
+        var folder = SharedDatasets.File("offensive");
+        var model = Path.Combine(_temp.Path, "offensive.model");
+        var trained = await Run("", "train", "--task", "offensive", "--data", Path.Combine(folder, "train_text.txt"), "--out", model, "--bits", "18", "--max-iter", "60");
+        Assert.True(trained.Code == 0, trained.Error);
+
+        var evaluated = await Run(
+            "", "evaluate", "--model", model,
+            "--text", Path.Combine(folder, "val_text.txt"), "--labels", Path.Combine(folder, "val_labels.txt"), "--mapping", Path.Combine(folder, "mapping.txt"));
+        Assert.True(evaluated.Code == 0, evaluated.Error);
+        using var report = JsonDocument.Parse(evaluated.Out.TrimEnd().Split('\n')[^1]);
+        Assert.True(report.RootElement.GetProperty("macro_f1").GetDouble() > 0.65, evaluated.Out);
+        Assert.True(report.RootElement.GetProperty("roc_auc").GetDouble() > 0.8, evaluated.Out);
+    }
+
+    [Fact]
+    public async Task Predict_Lines_GivesOneJsonObjectPerLine()
+    {
+        var train = Slice(SharedDatasets.File("sentiment", "twitter-2016train-A.tsv"), 3000);
+        var model = Path.Combine(_temp.Path, "s.model");
+        Assert.Equal(0, (await Run("", "train", "--task", "sentiment", "--data", train, "--out", model, "--bits", "16", "--max-iter", "50")).Code);
+
+        var predicted = await Run("I love this so much!\nI hate this, worst service ever, so angry and disappointed\n\n", "predict", "--model", model);
+        Assert.Equal(0, predicted.Code);
+        var lines = predicted.Out.TrimEnd('\n').Split('\n');
+        Assert.Equal(3, lines.Length);
+        foreach (var line in lines)
+        {
+            using var json = JsonDocument.Parse(line);
+            var label = json.RootElement.GetProperty("label").GetString();
+            var scores = json.RootElement.GetProperty("scores").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDouble());
+            Assert.Equal(["negative", "neutral", "positive"], scores.Keys);
+            Assert.Equal(1.0, scores.Values.Sum(), 3);
+            Assert.Equal(scores.MaxBy(p => p.Value).Key, label);
+        }
+
+        Assert.Contains("\"label\":\"positive\"", lines[0]);
+        Assert.Contains("\"label\":\"negative\"", lines[1]);
+    }
+
+    [Theory]
+    [InlineData("train", "--task", "sentiment")]
+    [InlineData("train", "--task", "colour", "--data", "x.tsv", "--out", "m")]
+    [InlineData("evaluate", "--model", "/nonexistent/m.model", "--data", "x.tsv")]
+    [InlineData("predict", "--model", "/nonexistent/m.model")]
+    [InlineData("predict", "--model", "m", "--bogus")]
+    [InlineData("bench", "--models", "/nonexistent")]
+    public async Task BadArguments_GiveOneLineErrorAndExitCode2(params string[] args)
+    {
+        var result = await Run("", args);
+        Assert.Equal(2, result.Code);
+        Assert.StartsWith("error: ", result.Error);
+        Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
+    public async Task Train_UnreadableData_GivesOneLineError()
+    {
+        var bad = _temp.Write("bad.tsv", "1\tgreat\tnot a label we know\n");
+        var result = await Run("", "train", "--task", "sentiment", "--data", bad, "--out", Path.Combine(_temp.Path, "m"));
+        Assert.Equal(2, result.Code);
+        Assert.Contains("bad.tsv", result.Error);
+    }
+
+    public void Dispose() => _temp.Dispose();
+}

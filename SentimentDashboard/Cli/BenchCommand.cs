@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Text.Json;
+using SentimentDashboard.Classification;
+using SentimentDashboard.Classification.Models;
+
+namespace SentimentDashboard.Cli;
+
+/// <summary>
+/// <c>bench [--data FILE] [--models DIR] [--seconds N]</c>: model load time and single-thread throughput of normalisation +
+/// features + all shipped models. Last line: one JSON object with <c>classify_per_s</c>.
+/// </summary>
+internal static class BenchCommand
+{
+    public static async Task<int> RunAsync(CliArguments args, CliContext io)
+    {
+        var dataPath = args.Optional("data");
+        var directory = ModelDirectory.Find(args.Optional("models"))
+            ?? throw new CliException("no models/ folder found (pass --models DIR)");
+        var seconds = args.Number("seconds", 3);
+        args.RejectUnknown();
+
+        var texts = dataPath is null ? BuiltInTexts() : BenchData.ReadTexts(dataPath);
+        if (texts.Count == 0)
+        {
+            throw new CliException("no texts to measure");
+        }
+
+        var loadMs = new Dictionary<string, double>();
+        var sizeMb = new Dictionary<string, double>();
+        var models = new List<LinearModel>();
+        foreach (var task in ClassificationTask.All)
+        {
+            var path = ModelDirectory.PathOf(directory, task);
+            var clock = Stopwatch.StartNew();
+            models.Add(ModelFile.Load(path));
+            loadMs[task.Name] = Math.Round(clock.Elapsed.TotalMilliseconds, 1);
+            sizeMb[task.Name] = Math.Round(new FileInfo(path).Length / 1024.0 / 1024.0, 2);
+        }
+
+        var set = new ModelSet(models);
+        var perSecond = MeasureClassification(set, texts, TimeSpan.FromSeconds(seconds));
+        await io.Error.WriteLineAsync($"{texts.Count} texts, {models.Count} models in {set.FeaturizationGroups} featurization group(s): {perSecond:F0} texts/s on one thread");
+        var result = new Dictionary<string, object>
+        {
+            ["texts"] = texts.Count,
+            ["classify_per_s"] = Math.Round(perSecond),
+            ["featurization_groups"] = set.FeaturizationGroups,
+            ["load_ms"] = loadMs,
+            ["model_mb"] = sizeMb,
+        };
+        await io.Out.WriteLineAsync(JsonSerializer.Serialize(result));
+        return 0;
+    }
+
+    private static double MeasureClassification(ModelSet set, IReadOnlyList<string> texts, TimeSpan duration)
+    {
+        var output = new float[set.OutputLength];
+        foreach (var text in texts.Take(2000))
+        {
+            set.Score(text, output); // warm-up: JIT and caches
+        }
+
+        var clock = Stopwatch.StartNew();
+        long done = 0;
+        while (clock.Elapsed < duration)
+        {
+            foreach (var text in texts)
+            {
+                set.Score(text, output);
+            }
+
+            done += texts.Count;
+        }
+
+        return done / clock.Elapsed.TotalSeconds;
+    }
+
+    private static List<string> BuiltInTexts()
+    {
+        using var stream = typeof(BenchCommand).Assembly.GetManifestResourceStream("BenchTexts.txt")!;
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            lines.Add(line);
+        }
+
+        return lines;
+    }
+}
