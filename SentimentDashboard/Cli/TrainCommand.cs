@@ -67,6 +67,7 @@ internal static class TrainCommand
                 (float)args.Number("char-scale", 1),
                 (float)args.Number("vector-scale", 1)),
             L2 = args.Number("l2", 1e-5),
+            MinDocumentFrequency = args.Integer("min-df", 2),
             ClassWeights = weighting switch
             {
                 "balanced" => ClassWeighting.Balanced,

@@ -49,24 +49,51 @@ internal static class DesignBuilder
         return idf;
     }
 
-    /// <summary>Builds the design over the buckets that occur; <paramref name="columnToBucket"/> maps columns back.</summary>
-    public static SparseDesign Build(IReadOnlyList<FeaturizedText> texts, float[] idf, BlockScales scales, int denseDimensions, out int[] columnToBucket)
+    /// <summary>
+    /// Builds the design over the buckets seen in at least <paramref name="minDocumentFrequency"/> texts;
+    /// <paramref name="columnToBucket"/> maps columns back. Rarer buckets still count in each block's norm, as at
+    /// inference, but get no weight: a feature seen once can only memorise its text.
+    /// </summary>
+    public static SparseDesign Build(IReadOnlyList<FeaturizedText> texts, float[] idf, BlockScales scales, int denseDimensions, int minDocumentFrequency, out int[] columnToBucket)
     {
-        var bucketToColumn = new Dictionary<int, int>();
-        var total = 0;
+        var df = new int[idf.Length];
         foreach (var text in texts)
         {
-            total += text.Buckets.Length;
             foreach (var bucket in text.Buckets)
             {
-                bucketToColumn.TryAdd(bucket, bucketToColumn.Count);
+                df[bucket]++;
             }
         }
 
-        columnToBucket = new int[bucketToColumn.Count];
-        foreach (var (bucket, column) in bucketToColumn)
+        var bucketToColumn = new int[idf.Length];
+        var columnCount = 0;
+        var total = 0;
+        foreach (var text in texts)
         {
-            columnToBucket[column] = bucket;
+            foreach (var bucket in text.Buckets)
+            {
+                if (df[bucket] >= minDocumentFrequency)
+                {
+                    total++;
+                    if (bucketToColumn[bucket] == 0)
+                    {
+                        bucketToColumn[bucket] = ++columnCount; // 1-based while building, so 0 means "no column yet"
+                    }
+                }
+            }
+        }
+
+        columnToBucket = new int[columnCount];
+        for (var bucket = 0; bucket < bucketToColumn.Length; bucket++)
+        {
+            if (bucketToColumn[bucket] > 0)
+            {
+                columnToBucket[--bucketToColumn[bucket]] = bucket;
+            }
+            else
+            {
+                bucketToColumn[bucket] = -1;
+            }
         }
 
         var rowStart = new int[texts.Count + 1];
@@ -78,9 +105,8 @@ internal static class DesignBuilder
         {
             var text = texts[row];
             rowStart[row] = position;
-            WriteBlock(text, 0, text.WordCount, idf, scales.Word, bucketToColumn, columns, values, position);
-            WriteBlock(text, text.WordCount, text.Buckets.Length, idf, scales.Char, bucketToColumn, columns, values, position);
-            position += text.Buckets.Length;
+            position = WriteBlock(text, 0, text.WordCount, idf, scales.Word, bucketToColumn, columns, values, position);
+            position = WriteBlock(text, text.WordCount, text.Buckets.Length, idf, scales.Char, bucketToColumn, columns, values, position);
             if (text.Dense is not null && denseDimensions > 0)
             {
                 for (var d = 0; d < denseDimensions; d++)
@@ -91,10 +117,10 @@ internal static class DesignBuilder
         }
 
         rowStart[texts.Count] = position;
-        return new SparseDesign(rowStart, columns, values, dense, bucketToColumn.Count, denseDimensions);
+        return new SparseDesign(rowStart, columns, values, dense, columnCount, denseDimensions);
     }
 
-    private static void WriteBlock(FeaturizedText text, int from, int to, float[] idf, float scale, Dictionary<int, int> bucketToColumn, int[] columns, float[] values, int position)
+    private static int WriteBlock(FeaturizedText text, int from, int to, float[] idf, float scale, int[] bucketToColumn, int[] columns, float[] values, int position)
     {
         var squares = 0f;
         for (var i = from; i < to; i++)
@@ -107,8 +133,14 @@ internal static class DesignBuilder
         for (var i = from; i < to; i++)
         {
             var bucket = text.Buckets[i];
-            columns[position + i] = bucketToColumn[bucket];
-            values[position + i] = text.TermFrequencies[i] * idf[bucket] * factor;
+            if (bucketToColumn[bucket] >= 0)
+            {
+                columns[position] = bucketToColumn[bucket];
+                values[position] = text.TermFrequencies[i] * idf[bucket] * factor;
+                position++;
+            }
         }
+
+        return position;
     }
 }

@@ -77,7 +77,7 @@ public sealed class ModelTrainer(IProgress<TrainingProgress>? progress = null)
         progress?.Report(new TrainingProgress("featurizing", 0, 0, 0));
         var featurized = DesignBuilder.Featurize(rows.Select(r => r.Text).ToArray(), settings, options.Vectors);
         var idf = DesignBuilder.InverseDocumentFrequencies(featurized, settings.BucketCount);
-        var design = DesignBuilder.Build(featurized, idf, options.Scales, dimensions, out var columnToBucket);
+        var design = DesignBuilder.Build(featurized, idf, options.Scales, dimensions, options.MinDocumentFrequency, out var columnToBucket);
         var labels = rows.Select(r => r.Label).ToArray();
         var objective = new SoftmaxObjective(design, labels, SampleWeights(labels, classes, options.ClassWeights), classes, options.L2);
         var result = Lbfgs.Minimize(

@@ -14,6 +14,9 @@ public sealed record TrainingOptions
     /// <summary>L2 penalty on the mean loss; larger is simpler.</summary>
     public double L2 { get; init; } = 1e-5;
 
+    /// <summary>Buckets seen in fewer training texts get no weight.</summary>
+    public int MinDocumentFrequency { get; init; } = 2;
+
     public ClassWeighting ClassWeights { get; init; } = ClassWeighting.Balanced;
 
     public int MaxIterations { get; init; } = 300;
