@@ -1,15 +1,24 @@
+using SentimentDashboard.Components;
+
 namespace SentimentDashboard.Hosting;
 
 public static class DashboardHostingExtensions
 {
     public static WebApplicationBuilder AddSentimentDashboard(this WebApplicationBuilder builder)
     {
+        builder.Services.AddDashboardComponents();
         return builder;
     }
 
     public static WebApplication UseSentimentDashboard(this WebApplication app)
     {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        }
+
         app.MapGet("/health", () => Results.Json(new { status = "ok" }));
+        app.MapDashboardComponents();
         return app;
     }
 }

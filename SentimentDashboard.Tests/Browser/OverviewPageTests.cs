@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+using SentimentDashboard.Tests.Infrastructure;
+using SentimentDashboard.Tests.Pages;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace SentimentDashboard.Tests.Browser;
+
+[Collection(AppCollection.Name)]
+public sealed class OverviewPageTests(AppFixture app, BrowserFixture browser, ITestOutputHelper output)
+{
+    private static readonly Regex ActiveClass = new(@"\bactive\b");
+
+    [Fact]
+    public Task OverviewPage_Shows_ProductName_And_Navigation_When_Opened() => browser.RunAsync(app.BaseAddress, output, async page =>
+    {
+        var overview = new OverviewPage(page);
+        await overview.GotoAsync();
+
+        await Expect(page).ToHaveTitleAsync("Overview · SentimentDashboard");
+        await Expect(overview.Shell.ProductName).ToHaveTextAsync("SentimentDashboard");
+        await Expect(overview.Shell.NavLinks).ToHaveCountAsync(2);
+        await Expect(overview.Shell.NavLink("Overview")).ToHaveAttributeAsync("href", "");
+        await Expect(overview.Shell.NavLink("Playground")).ToHaveAttributeAsync("href", "playground");
+        await Expect(overview.Shell.NavLink("Overview")).ToHaveClassAsync(ActiveClass);
+        await Expect(overview.Placeholder).ToContainTextAsync("The live dashboard is coming");
+        await Expect(overview.PlaygroundLink).ToBeVisibleAsync();
+        await BrowserFixture.SaveScreenshotIfRequestedAsync(page, "overview");
+        app.Logs.AssertNoErrors();
+    });
+
+    [Fact]
+    public Task Navigation_Opens_Playground_When_Nav_Link_Clicked() => browser.RunAsync(app.BaseAddress, output, async page =>
+    {
+        var overview = new OverviewPage(page);
+        await overview.GotoAsync();
+
+        await overview.Shell.NavLink("Playground").ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Uri(app.BaseAddress, "playground").ToString());
+        await Expect(overview.Shell.Heading).ToHaveTextAsync("Playground");
+        await Expect(overview.Shell.NavLink("Playground")).ToHaveClassAsync(ActiveClass);
+        app.Logs.AssertNoErrors();
+    });
+}

@@ -1,0 +1,137 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+
+namespace SentimentDashboard.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on Kestrel at 127.0.0.1 with a random port, its own temporary directory and database path.
+/// On .NET 9 <see cref="WebApplicationFactory{TEntryPoint}"/> only serves in memory, so <see cref="CreateHost"/>
+/// builds a second host on Kestrel; browsers and <see cref="CreateHttpClient"/> talk to that one.
+/// </summary>
+public sealed class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private IHost? kestrelHost;
+    private bool buildingInMemoryHost;
+
+    public AppFixture()
+    {
+        TempDirectory = Directory.CreateTempSubdirectory("sentimentdashboard-tests-").FullName;
+        DatabasePath = Path.Combine(TempDirectory, "sentimentdashboard.db");
+    }
+
+    /// <summary>A fresh directory for this fixture, deleted on dispose.</summary>
+    public string TempDirectory { get; }
+
+    /// <summary>The SQLite file the app is given through <c>Database:Path</c> (same as <c>--db</c>).</summary>
+    public string DatabasePath { get; }
+
+    /// <summary>Where the Kestrel server listens, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
+    public Uri BaseAddress => ClientOptions.BaseAddress;
+
+    /// <summary>Everything the app logged, for asserting that no error was logged.</summary>
+    public LogCollector Logs { get; } = new();
+
+    /// <summary>The services of the Kestrel host (the app the browser sees).</summary>
+    public override IServiceProvider Services
+    {
+        get
+        {
+            EnsureStarted();
+            return kestrelHost!.Services;
+        }
+    }
+
+    /// <summary>A client for the Kestrel server. (CreateClient() would target the inert in-memory host.)</summary>
+    public HttpClient CreateHttpClient() => new() { BaseAddress = BaseAddress };
+
+    public Task InitializeAsync()
+    {
+        EnsureStarted();
+        return Task.CompletedTask;
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        try
+        {
+            Directory.Delete(TempDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open must not fail the run; the directory lives under /tmp.
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (kestrelHost is not null)
+        {
+            await kestrelHost.StopAsync();
+            kestrelHost.Dispose();
+            kestrelHost = null;
+        }
+
+        await base.DisposeAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseUrls("http://127.0.0.1:0");
+        builder.UseSetting("Database:Path", DatabasePath);
+        builder.ConfigureLogging(logging =>
+        {
+            logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
+            logging.AddProvider(Logs);
+        });
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        // WebApplicationFactory insists on an in-memory TestServer host. It is built but left inert
+        // (no hosted services, so its server never starts) so that the app's background work runs
+        // once, in the Kestrel host, against the one database.
+        builder.ConfigureServices(services =>
+        {
+            if (buildingInMemoryHost)
+            {
+                services.RemoveAll<IHostedService>();
+            }
+        });
+
+        buildingInMemoryHost = true;
+        var inMemoryHost = builder.Build();
+        buildingInMemoryHost = false;
+
+        builder.ConfigureWebHost(webHost => webHost.UseKestrel());
+        kestrelHost = builder.Build();
+        kestrelHost.Start();
+
+        var addresses = kestrelHost.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+        ClientOptions.BaseAddress = new Uri(addresses.Addresses.Single(), UriKind.Absolute);
+
+        inMemoryHost.Start();
+        return inMemoryHost;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            kestrelHost?.Dispose();
+            kestrelHost = null;
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private void EnsureStarted() => _ = Server;
+}

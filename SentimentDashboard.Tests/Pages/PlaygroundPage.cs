@@ -1,0 +1,32 @@
+using Microsoft.Playwright;
+
+namespace SentimentDashboard.Tests.Pages;
+
+public sealed class PlaygroundPage(IPage page)
+{
+    public AppShell Shell { get; } = new(page);
+
+    public ILocator TextInput => page.GetByLabel("Text to analyse");
+
+    public ILocator AnalyseButton => page.GetByRole(AriaRole.Button, new() { Name = "Analyse" });
+
+    /// <summary>The region rendered by the server in answer to Analyse; absent before the first click.</summary>
+    public ILocator Results => page.GetByTestId("results");
+
+    public ILocator Message => page.GetByRole(AriaRole.Status);
+
+    public ILocator ModelCards => Results.Locator(".model-card");
+
+    /// <summary>Opens the page and waits until its circuit is interactive (the prerendered inputs are disabled until then).</summary>
+    public async Task GotoAsync()
+    {
+        await page.GotoAsync("/playground");
+        await Assertions.Expect(page.Locator("section.playground[data-interactive='true']")).ToBeAttachedAsync();
+    }
+
+    public async Task AnalyseAsync(string text)
+    {
+        await TextInput.FillAsync(text);
+        await AnalyseButton.ClickAsync();
+    }
+}
