@@ -1,3 +1,4 @@
+using SentimentDashboard.Classification;
 using SentimentDashboard.Components;
 
 namespace SentimentDashboard.Hosting;
@@ -6,6 +7,7 @@ public static class DashboardHostingExtensions
 {
     public static WebApplicationBuilder AddSentimentDashboard(this WebApplicationBuilder builder)
     {
+        builder.Services.AddClassification();
         builder.Services.AddDashboardComponents();
         return builder;
     }
