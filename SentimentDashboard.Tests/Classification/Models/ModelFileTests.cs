@@ -16,6 +16,7 @@ public sealed class ModelFileTests : IDisposable
             Featurizer = new FeaturizerSettings { HashBits = 14 },
             Vectors = WordVectors.Quantize([("love", [0.5f, 0.1f, -0.2f]), ("hate", [-0.4f, 0.3f, 0.9f]), ("report", [0f, 1f, 0f])]),
             VectorsSource = "test-vectors",
+            Lexicon = new SentimentLexicon(new Dictionary<string, float> { ["love"] = 3.2f, ["hate"] = -2.7f }),
         },
         TinyCorpus.Make(40, seed: 7),
         null,
@@ -35,6 +36,7 @@ public sealed class ModelFileTests : IDisposable
         Assert.Equal(Trained.Value.Metadata.Featurizer, loaded.Metadata.Featurizer);
         Assert.Equal(Trained.Value.Metadata.Training.DataHash, loaded.Metadata.Training.DataHash);
         Assert.Equal(Trained.Value.Metadata.VectorsHash, loaded.Vectors!.ComputeHash());
+        Assert.Equal(Trained.Value.Metadata.LexiconHash, loaded.Lexicon!.ComputeHash());
         using var original = new TextClassifier(Trained.Value);
         using var reloaded = new TextClassifier(loaded);
         foreach (var text in new[] { "I love this", "hate it, worst day", "tuesday report update", "" })

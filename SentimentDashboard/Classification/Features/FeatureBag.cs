@@ -23,10 +23,11 @@ public sealed class FeatureBag
 
     public ReadOnlySpan<float> Values => _values.AsSpan(0, Count);
 
-    /// <summary>Unit-length weighted mean of the text's word vectors; all zero when no word was known.</summary>
+    /// <summary>
+    /// Dense features: the unit-length weighted mean of the text's word vectors (all zero when no word is known), then
+    /// the lexicon features.
+    /// </summary>
     public float[] Dense { get; }
-
-    public bool HasDense { get; internal set; }
 
     internal Span<int> MutableIndices => _indices.AsSpan(0, Count);
 
@@ -36,7 +37,6 @@ public sealed class FeatureBag
     {
         Count = 0;
         WordCount = 0;
-        HasDense = false;
     }
 
     internal int Append(int index)

@@ -13,17 +13,19 @@ public sealed class HashedFeaturizer
 
     private readonly FeaturizerSettings _settings;
     private readonly WordVectors? _vectors;
+    private readonly SentimentLexicon? _lexicon;
     private readonly TweetTokenizer _tokenizer = new();
     private readonly int _mask;
     private int[] _slots = new int[2048];
     private int[] _keys = new int[2048];
     private uint[] _sequence = new uint[256];
 
-    public HashedFeaturizer(FeaturizerSettings settings, WordVectors? vectors)
+    public HashedFeaturizer(FeaturizerSettings settings, WordVectors? vectors, SentimentLexicon? lexicon = null)
     {
         settings.Validate();
         _settings = settings;
         _vectors = vectors;
+        _lexicon = lexicon;
         _mask = settings.BucketCount - 1;
     }
 
@@ -33,7 +35,11 @@ public sealed class HashedFeaturizer
 
     public TweetTokenizer Tokenizer => _tokenizer;
 
-    public FeatureBag CreateBag() => new(_vectors?.Dimensions ?? 0);
+    public FeatureBag CreateBag() => new(DenseDimensions(_vectors, _lexicon));
+
+    /// <summary>Dense features: the mean word vector's dimensions, then the lexicon features.</summary>
+    public static int DenseDimensions(WordVectors? vectors, SentimentLexicon? lexicon) =>
+        (vectors?.Dimensions ?? 0) + (lexicon is null ? 0 : SentimentLexicon.FeatureCount);
 
     /// <summary>Featurizes <paramref name="text"/> into <paramref name="bag"/>; <paramref name="trace"/>, when given, receives (token, block, bucket) for every emitted feature.</summary>
     public void Featurize(string? text, FeatureBag bag, List<FeatureTrace>? trace = null)
@@ -53,8 +59,10 @@ public sealed class HashedFeaturizer
         ApplySublinearTf(bag);
         if (_vectors is not null)
         {
-            AddDense(tokens, bag);
+            AddMeanVector(tokens, bag.Dense.AsSpan(0, _vectors.Dimensions));
         }
+
+        _lexicon?.Compute(_tokenizer, bag.Dense.AsSpan(bag.Dense.Length - SentimentLexicon.FeatureCount));
     }
 
     private void AddWordBlock(ReadOnlySpan<Token> tokens, FeatureBag bag, List<FeatureTrace>? trace)
@@ -138,27 +146,24 @@ public sealed class HashedFeaturizer
         }
     }
 
-    private void AddDense(ReadOnlySpan<Token> tokens, FeatureBag bag)
+    private void AddMeanVector(ReadOnlySpan<Token> tokens, Span<float> dense)
     {
-        var dense = bag.Dense.AsSpan();
         dense.Clear();
-        var found = false;
         foreach (var token in tokens)
         {
             if (token.Kind == TokenKind.Word && _vectors!.TryFind(_tokenizer.TextOf(token), out var row))
             {
                 _vectors.AddTo(dense, row);
-                found = true;
             }
         }
 
-        if (!found)
-        {
-            return;
-        }
+        NormalizeToUnitLength(dense);
+    }
 
+    private static void NormalizeToUnitLength(Span<float> vector)
+    {
         var norm = 0f;
-        foreach (var v in dense)
+        foreach (var v in vector)
         {
             norm += v * v;
         }
@@ -166,12 +171,10 @@ public sealed class HashedFeaturizer
         if (norm > 0)
         {
             var inverse = 1f / MathF.Sqrt(norm);
-            for (var d = 0; d < dense.Length; d++)
+            for (var d = 0; d < vector.Length; d++)
             {
-                dense[d] *= inverse;
+                vector[d] *= inverse;
             }
-
-            bag.HasDense = true;
         }
     }
 

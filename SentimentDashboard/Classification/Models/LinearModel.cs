@@ -14,7 +14,7 @@ public sealed class LinearModel
     private readonly float[] _dense;
     private readonly float[] _bias;
 
-    public LinearModel(ModelMetadata metadata, float[] rows, float[] dense, float[] bias, WordVectors? vectors)
+    public LinearModel(ModelMetadata metadata, float[] rows, float[] dense, float[] bias, WordVectors? vectors, SentimentLexicon? lexicon)
     {
         var classes = metadata.Labels.Count;
         if (classes < 2)
@@ -23,13 +23,14 @@ public sealed class LinearModel
         }
 
         if (rows.Length != metadata.Featurizer.BucketCount * (classes + 1) || bias.Length != classes
-            || dense.Length != (vectors?.Dimensions ?? 0) * classes)
+            || dense.Length != HashedFeaturizer.DenseDimensions(vectors, lexicon) * classes)
         {
             throw new InvalidDataException($"model '{metadata.Task}': weight sizes do not match its labels and featurizer settings");
         }
 
         Metadata = metadata;
         Vectors = vectors;
+        Lexicon = lexicon;
         _rows = rows;
         _dense = dense;
         _bias = bias;
@@ -39,6 +40,8 @@ public sealed class LinearModel
     public ModelMetadata Metadata { get; }
 
     public WordVectors? Vectors { get; }
+
+    public SentimentLexicon? Lexicon { get; }
 
     public int ClassCount { get; }
 
@@ -50,7 +53,7 @@ public sealed class LinearModel
 
     internal ReadOnlySpan<float> Bias => _bias;
 
-    public HashedFeaturizer CreateFeaturizer() => new(Metadata.Featurizer, Vectors);
+    public HashedFeaturizer CreateFeaturizer() => new(Metadata.Featurizer, Vectors, Lexicon);
 
     /// <summary>Calibrated class probabilities of a featurized text.</summary>
     public void Predict(FeatureBag bag, Span<float> probabilities)
@@ -68,13 +71,15 @@ public sealed class LinearModel
         Span<float> block = stackalloc float[classes];
         AddBlock(bag.Indices[..bag.WordCount], bag.Values[..bag.WordCount], block, logits, scales.Word);
         AddBlock(bag.Indices[bag.WordCount..], bag.Values[bag.WordCount..], block, logits, scales.Char);
-        if (bag.HasDense)
+        // Word-vector dimensions come first and carry the block scale; lexicon features follow unscaled.
+        var vectorDimensions = Vectors?.Dimensions ?? 0;
+        ref var weights = ref MemoryMarshal.GetArrayDataReference(_dense);
+        var dense = bag.Dense;
+        for (var d = 0; d < dense.Length; d++)
         {
-            ref var weights = ref MemoryMarshal.GetArrayDataReference(_dense);
-            var dense = bag.Dense;
-            for (var d = 0; d < dense.Length; d++)
+            var x = d < vectorDimensions ? dense[d] * scales.Dense : dense[d];
+            if (x != 0)
             {
-                var x = dense[d] * scales.Dense;
                 ref var row = ref Unsafe.Add(ref weights, d * classes);
                 for (var c = 0; c < classes; c++)
                 {

@@ -37,6 +37,8 @@ public static class ModelFile
             writer.Write(MemoryMarshal.AsBytes(model.Bias));
             writer.Write(model.Vectors is not null);
             model.Vectors?.Write(writer);
+            writer.Write(model.Lexicon is not null);
+            model.Lexicon?.Write(writer);
         }
 
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
@@ -107,12 +109,8 @@ public static class ModelFile
             var dense = ReadFloats(reader, denseLength);
             var bias = ReadFloats(reader, classes);
             var vectors = reader.ReadBoolean() ? WordVectors.Read(reader) : null;
-            if ((vectors?.Dimensions ?? 0) * classes != dense.Length)
-            {
-                throw new InvalidDataException("word-vector weights do not match the embedded vectors");
-            }
-
-            return new LinearModel(metadata, rows, dense, bias, vectors);
+            var lexicon = reader.ReadBoolean() ? SentimentLexicon.Read(reader) : null;
+            return new LinearModel(metadata, rows, dense, bias, vectors, lexicon);
         }
         catch (Exception e) when (e is EndOfStreamException or JsonException or ArgumentException or InvalidDataException or OverflowException)
         {

@@ -19,5 +19,8 @@ public sealed record ModelMetadata
     /// <summary>SHA-256 of the embedded word vectors, so models sharing them can share one featurizer; null without vectors.</summary>
     public string? VectorsHash { get; init; }
 
+    /// <summary>SHA-256 of the embedded valence lexicon; null without one.</summary>
+    public string? LexiconHash { get; init; }
+
     public TrainingSummary Training { get; init; } = new();
 }

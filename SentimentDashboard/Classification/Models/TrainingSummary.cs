@@ -25,6 +25,8 @@ public sealed record TrainingSummary
 
     public string? VectorsSource { get; init; }
 
+    public string? LexiconSource { get; init; }
+
     /// <summary>The evaluation report on the validation rows, as the JSON line `evaluate` prints.</summary>
     public string? ValidationReport { get; init; }
 }

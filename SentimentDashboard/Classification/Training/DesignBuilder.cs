@@ -6,13 +6,13 @@ namespace SentimentDashboard.Classification.Training;
 /// <summary>Featurizes training texts on all cores, learns IDF and builds the <see cref="SparseDesign"/>.</summary>
 internal static class DesignBuilder
 {
-    public static FeaturizedText[] Featurize(IReadOnlyList<string> texts, FeaturizerSettings settings, WordVectors? vectors)
+    public static FeaturizedText[] Featurize(IReadOnlyList<string> texts, FeaturizerSettings settings, WordVectors? vectors, SentimentLexicon? lexicon)
     {
         var result = new FeaturizedText[texts.Count];
         Parallel.For(
             0,
             texts.Count,
-            () => (Featurizer: new HashedFeaturizer(settings, vectors), Bag: new FeatureBag(vectors?.Dimensions ?? 0)),
+            () => (Featurizer: new HashedFeaturizer(settings, vectors, lexicon), Bag: new FeatureBag(HashedFeaturizer.DenseDimensions(vectors, lexicon))),
             (i, _, scratch) =>
             {
                 scratch.Featurizer.Featurize(texts[i], scratch.Bag);
@@ -21,7 +21,7 @@ internal static class DesignBuilder
                     bag.Indices.ToArray(),
                     bag.Values.ToArray(),
                     bag.WordCount,
-                    bag.HasDense ? (float[])bag.Dense.Clone() : null);
+                    bag.Dense.Length > 0 ? (float[])bag.Dense.Clone() : null);
                 return scratch;
             },
             _ => { });
@@ -54,7 +54,7 @@ internal static class DesignBuilder
     /// <paramref name="columnToBucket"/> maps columns back. Rarer buckets still count in each block's norm, as at
     /// inference, but get no weight: a feature seen once can only memorise its text.
     /// </summary>
-    public static SparseDesign Build(IReadOnlyList<FeaturizedText> texts, float[] idf, BlockScales scales, int denseDimensions, int minDocumentFrequency, out int[] columnToBucket)
+    public static SparseDesign Build(IReadOnlyList<FeaturizedText> texts, float[] idf, BlockScales scales, int denseDimensions, int vectorDimensions, int minDocumentFrequency, out int[] columnToBucket)
     {
         var df = new int[idf.Length];
         foreach (var text in texts)
@@ -111,7 +111,7 @@ internal static class DesignBuilder
             {
                 for (var d = 0; d < denseDimensions; d++)
                 {
-                    dense[(row * denseDimensions) + d] = text.Dense[d] * scales.Dense;
+                    dense[(row * denseDimensions) + d] = d < vectorDimensions ? text.Dense[d] * scales.Dense : text.Dense[d];
                 }
             }
         }

@@ -52,7 +52,7 @@ public sealed class ModelTrainer(IProgress<TrainingProgress>? progress = null)
                 ValidationReport = report?.ToJson(),
             },
         };
-        return new TrainingResult(new LinearModel(metadata, fitted.Rows.ToArray(), fitted.DenseWeights.ToArray(), fitted.Bias.ToArray(), fitted.Vectors), report);
+        return new TrainingResult(new LinearModel(metadata, fitted.Rows.ToArray(), fitted.DenseWeights.ToArray(), fitted.Bias.ToArray(), fitted.Vectors, fitted.Lexicon), report);
     }
 
     public static int ArgMax(float[] values)
@@ -73,11 +73,11 @@ public sealed class ModelTrainer(IProgress<TrainingProgress>? progress = null)
     {
         var classes = options.Task.Labels.Count;
         var settings = options.Featurizer;
-        var dimensions = options.Vectors?.Dimensions ?? 0;
+        var dimensions = HashedFeaturizer.DenseDimensions(options.Vectors, options.Lexicon);
         progress?.Report(new TrainingProgress("featurizing", 0, 0, 0));
-        var featurized = DesignBuilder.Featurize(rows.Select(r => r.Text).ToArray(), settings, options.Vectors);
+        var featurized = DesignBuilder.Featurize(rows.Select(r => r.Text).ToArray(), settings, options.Vectors, options.Lexicon);
         var idf = DesignBuilder.InverseDocumentFrequencies(featurized, settings.BucketCount);
-        var design = DesignBuilder.Build(featurized, idf, options.Scales, dimensions, options.MinDocumentFrequency, out var columnToBucket);
+        var design = DesignBuilder.Build(featurized, idf, options.Scales, dimensions, options.Vectors?.Dimensions ?? 0, options.MinDocumentFrequency, out var columnToBucket);
         var labels = rows.Select(r => r.Label).ToArray();
         var objective = new SoftmaxObjective(design, labels, SampleWeights(labels, classes, options.ClassWeights), classes, options.L2);
         var result = Lbfgs.Minimize(
@@ -125,6 +125,7 @@ public sealed class ModelTrainer(IProgress<TrainingProgress>? progress = null)
             Scales = options.Scales,
             Temperature = temperature,
             VectorsHash = options.Vectors?.ComputeHash(),
+            LexiconHash = options.Lexicon?.ComputeHash(),
             Training = new TrainingSummary
             {
                 CreatedUtc = DateTimeOffset.UtcNow,
@@ -134,9 +135,10 @@ public sealed class ModelTrainer(IProgress<TrainingProgress>? progress = null)
                 Seed = options.Seed,
                 Iterations = result.Iterations,
                 VectorsSource = options.VectorsSource,
+                LexiconSource = options.LexiconSource,
             },
         };
-        return new LinearModel(metadata, weights, dense, bias, options.Vectors);
+        return new LinearModel(metadata, weights, dense, bias, options.Vectors, options.Lexicon);
     }
 
     private static float[][] Logits(LinearModel model, IReadOnlyList<LabeledText> rows)
@@ -145,7 +147,7 @@ public sealed class ModelTrainer(IProgress<TrainingProgress>? progress = null)
         Parallel.For(
             0,
             rows.Count,
-            () => (Featurizer: model.CreateFeaturizer(), Bag: new FeatureBag(model.Vectors?.Dimensions ?? 0)),
+            () => (Featurizer: model.CreateFeaturizer(), Bag: model.CreateFeaturizer().CreateBag()),
             (i, _, scratch) =>
             {
                 scratch.Featurizer.Featurize(rows[i].Text, scratch.Bag);

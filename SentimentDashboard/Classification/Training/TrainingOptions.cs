@@ -34,4 +34,8 @@ public sealed record TrainingOptions
     public WordVectors? Vectors { get; init; }
 
     public string? VectorsSource { get; init; }
+
+    public SentimentLexicon? Lexicon { get; init; }
+
+    public string? LexiconSource { get; init; }
 }

@@ -2,12 +2,9 @@ using SentimentDashboard.Classification;
 
 namespace SentimentDashboard.Components.Pages;
 
-public sealed partial class Playground(IServiceProvider services, ILogger<Playground> logger)
+public sealed partial class Playground(ITextAnalyzer analyzer, ModelCatalog catalog, ILogger<Playground> logger)
 {
     private const int MaxLength = 5000;
-
-    // Optional on purpose: until a model is trained or installed there is no analyzer, and the page says so.
-    private readonly ITextAnalyzer? analyzer = services.GetService<ITextAnalyzer>();
 
     private string text = "";
     private string? message;
@@ -26,10 +23,6 @@ public sealed partial class Playground(IServiceProvider services, ILogger<Playgr
 
         outputs = [];
         analysedWords = input.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-        if (analyzer is null)
-        {
-            return;
-        }
 
         try
         {
