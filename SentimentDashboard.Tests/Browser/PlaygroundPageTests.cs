@@ -9,21 +9,39 @@ namespace SentimentDashboard.Tests.Browser;
 public sealed class PlaygroundPageTests(AppFixture app, BrowserFixture browser, ITestOutputHelper output)
 {
     [Fact]
-    public Task Playground_Shows_NoModelsLoaded_When_Analysed_Without_Models() => browser.RunAsync(app.BaseAddress, output, async page =>
+    public Task Playground_Shows_EveryShippedModelsVerdict_When_Analysed() => browser.RunAsync(app.BaseAddress, output, async page =>
     {
         var playground = new PlaygroundPage(page);
         await playground.GotoAsync();
         await Expect(playground.Results).ToHaveCountAsync(0);
 
-        await playground.AnalyseAsync("Loving the new update, but the battery life is awful.");
+        await playground.AnalyseAsync("I love this wonderful day with my friends, so happy!");
 
         // Only the circuit can produce this region, and the word count proves it received the typed text.
-        await Expect(playground.Results).ToBeVisibleAsync();
         await Expect(playground.Results).ToContainTextAsync("Analysed 10 words");
-        await Expect(playground.Results).ToContainTextAsync("No models loaded");
-        await Expect(playground.ModelCards).ToHaveCountAsync(0);
+        await Expect(playground.ModelCards).ToHaveCountAsync(4);
+        await Expect(playground.Card("sentiment").Locator(".label-badge")).ToHaveTextAsync("positive");
+        await Expect(playground.Card("emotion").Locator(".label-badge")).ToHaveTextAsync("joy");
+        await Expect(playground.Card("hate").Locator(".label-badge")).ToHaveTextAsync("not-hate");
+        await Expect(playground.Card("sentiment").Locator(".chip").First).ToBeVisibleAsync();
         await BrowserFixture.SaveScreenshotIfRequestedAsync(page, "playground");
         app.Logs.AssertNoErrors();
+    });
+
+    [Fact]
+    public Task Playground_ShowsMarkupAsText_When_TextContainsHtml() => browser.RunAsync(app.BaseAddress, output, async page =>
+    {
+        var playground = new PlaygroundPage(page);
+        await playground.GotoAsync();
+        var dialogs = 0;
+        page.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
+
+        await playground.AnalyseAsync("<img src=x onerror=alert(1)> <b>bold</b> claim");
+
+        await Expect(playground.ModelCards).ToHaveCountAsync(4);
+        await Expect(page.Locator(".results img")).ToHaveCountAsync(0);
+        await Expect(page.Locator(".results b")).ToHaveCountAsync(0);
+        Assert.Equal(0, dialogs);
     });
 
     [Fact]

@@ -17,6 +17,8 @@ public sealed class PlaygroundPage(IPage page)
 
     public ILocator ModelCards => Results.Locator(".model-card");
 
+    public ILocator Card(string task) => Results.Locator($".model-card[data-task='{task}']");
+
     /// <summary>Opens the page and waits until its circuit is interactive (the prerendered inputs are disabled until then).</summary>
     public async Task GotoAsync()
     {

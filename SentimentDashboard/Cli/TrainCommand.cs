@@ -21,9 +21,15 @@ internal static class TrainCommand
         var output = args.Required("out");
         var options = ReadOptions(args, task);
         var validationFile = args.Optional("valid");
+        var folds = args.Integer("cv", 0);
         args.RejectUnknown();
 
         var rows = dataFiles.SelectMany(file => DatasetReader.Read(file, task)).ToArray();
+        if (folds > 0)
+        {
+            return await CrossValidateAsync(options, rows, folds, io);
+        }
+
         var validation = validationFile is null ? null : DatasetReader.Read(validationFile, task);
         await io.Error.WriteLineAsync($"training {task.Name} on {rows.Length} rows from {dataFiles.Count} file(s)" +
             (validation is null ? $", holding out {options.ValidationFraction:P0} for validation" : $", validating on {validation.Count} rows"));
@@ -43,6 +49,29 @@ internal static class TrainCommand
         }
 
         return 0;
+    }
+
+    private static async Task<int> CrossValidateAsync(TrainingOptions options, IReadOnlyList<LabeledText> rows, int folds, CliContext io)
+    {
+        using var bar = new ProgressLine(io.Error);
+        var reports = CrossValidation.Run(options, rows, folds, new InlineProgress<TrainingProgress>(p => bar.Update(p.Stage, p.Iteration, p.MaxIterations, p.Loss)));
+        bar.Done();
+        foreach (var report in reports)
+        {
+            await io.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"fold: accuracy {report.Accuracy:F4} macro_recall {report.MacroRecall:F4} macro_f1 {report.MacroF1:F4}"));
+        }
+
+        await io.Out.WriteLineAsync(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{{\"task\":\"{options.Task.Name}\",\"folds\":{folds},\"accuracy\":{reports.Average(r => r.Accuracy):F4},\"macro_recall\":{reports.Average(r => r.MacroRecall):F4},\"macro_f1\":{reports.Average(r => r.MacroF1):F4},\"macro_f1_sd\":{StandardDeviation(reports.Select(r => r.MacroF1)):F4}}}"));
+        return 0;
+    }
+
+    private static double StandardDeviation(IEnumerable<double> values)
+    {
+        var list = values.ToArray();
+        var mean = list.Average();
+        return Math.Sqrt(list.Sum(v => (v - mean) * (v - mean)) / Math.Max(1, list.Length - 1));
     }
 
     private static TrainingOptions ReadOptions(CliArguments args, ClassificationTask task)
@@ -75,7 +104,7 @@ internal static class TrainCommand
                 "none" => ClassWeighting.None,
                 _ => throw new CliException($"--class-weights: expected balanced or none, got '{weighting}'"),
             },
-            MaxIterations = args.Integer("max-iter", 300),
+            MaxIterations = args.Integer("max-iter", 150),
             Seed = args.Integer("seed", 42),
             ValidationFraction = args.Number("holdout", 0.1),
             Refit = !args.Has("no-refit"),

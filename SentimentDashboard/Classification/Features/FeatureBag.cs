@@ -29,8 +29,6 @@ public sealed class FeatureBag
     /// </summary>
     public float[] Dense { get; }
 
-    internal Span<int> MutableIndices => _indices.AsSpan(0, Count);
-
     internal Span<float> MutableValues => _values.AsSpan(0, Count);
 
     internal void Clear()
@@ -48,9 +46,11 @@ public sealed class FeatureBag
         }
 
         _indices[Count] = index;
-        _values[Count] = 0;
+        _values[Count] = 1;
         return Count++;
     }
+
+    internal void Increment(int position) => _values[position] += 1;
 
     internal void EndWordBlock() => WordCount = Count;
 }

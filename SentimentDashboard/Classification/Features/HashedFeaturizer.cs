@@ -16,8 +16,9 @@ public sealed class HashedFeaturizer
     private readonly SentimentLexicon? _lexicon;
     private readonly TweetTokenizer _tokenizer = new();
     private readonly int _mask;
-    private int[] _slots = new int[2048];
-    private int[] _keys = new int[2048];
+    private Slot[] _slots = new Slot[2048];
+    private int _slotShift = 32 - 11;
+    private int _generation = 1;
     private uint[] _sequence = new uint[256];
 
     public HashedFeaturizer(FeaturizerSettings settings, WordVectors? vectors, SentimentLexicon? lexicon = null)
@@ -55,7 +56,6 @@ public sealed class HashedFeaturizer
             AddCharBlock(tokens, bag, trace);
         }
 
-        ClearSlots(bag);
         ApplySublinearTf(bag);
         if (_vectors is not null)
         {
@@ -183,25 +183,23 @@ public sealed class HashedFeaturizer
         var bucket = (int)hash & _mask;
         trace?.Add(new FeatureTrace(token, block, bucket));
 
-        // Open addressing on (bucket, block): a word and a character n-gram in the same bucket stay separate entries.
+        // Open addressing on (bucket, block), so a word and a character n-gram in the same bucket stay separate
+        // entries. Slots belong to the current text only when stamped with its generation: nothing to clear between texts.
         var key = (bucket << 1) | (int)block;
         var slotMask = _slots.Length - 1;
-        var slot = (int)FeatureHash.Mix((uint)key) & slotMask;
+        var slot = (int)(((uint)key * 0x9E3779B1u) >> _slotShift);
         while (true)
         {
-            var entry = _slots[slot];
-            if (entry == 0)
+            ref var entry = ref _slots[slot];
+            if (entry.Generation != _generation)
             {
-                var position = bag.Append(bucket);
-                bag.MutableValues[position] = 1;
-                _slots[slot] = position + 1;
-                _keys[slot] = key;
+                entry = new Slot(_generation, key, bag.Append(bucket));
                 return;
             }
 
-            if (_keys[slot] == key)
+            if (entry.Key == key)
             {
-                bag.MutableValues[entry - 1] += 1;
+                bag.Increment(entry.Position);
                 return;
             }
 
@@ -216,32 +214,25 @@ public sealed class HashedFeaturizer
         var expected = (5 * tokenCount) + (_settings.CharNgramMax * (_tokenizer.CharCount + (2 * tokenCount)));
         if (_slots.Length < expected * 2)
         {
-            var size = _slots.Length;
-            while (size < expected * 2)
+            var bits = 11;
+            while ((1 << bits) < expected * 2)
             {
-                size *= 2;
+                bits++;
             }
 
-            _slots = new int[size];
-            _keys = new int[size];
+            _slots = new Slot[1 << bits];
+            _slotShift = 32 - bits;
+            _generation = 0;
         }
-    }
 
-    private void ClearSlots(FeatureBag bag)
-    {
-        var slotMask = _slots.Length - 1;
-        var indices = bag.Indices;
-        for (var i = 0; i < indices.Length; i++)
+        if (++_generation == int.MaxValue)
         {
-            var key = (indices[i] << 1) | (i < bag.WordCount ? 0 : 1);
-            var slot = (int)FeatureHash.Mix((uint)key) & slotMask;
-            while (_slots[slot] != 0)
-            {
-                _slots[slot] = 0;
-                slot = (slot + 1) & slotMask;
-            }
+            Array.Clear(_slots);
+            _generation = 1;
         }
     }
+
+    private readonly record struct Slot(int Generation, int Key, int Position);
 
     private static void ApplySublinearTf(FeatureBag bag)
     {

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -60,13 +61,34 @@ public sealed class WordVectors
     {
         var weight = _rowWeights[row];
         var vector = _data.AsSpan(row * Dimensions, Dimensions);
-        for (var d = 0; d < vector.Length; d++)
+        var d = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            // Widen int8 -> int16 -> int32 -> float, Vector<sbyte>.Count elements at a time.
+            var scaled = new Vector<float>(weight);
+            var lanes = Vector<float>.Count;
+            for (; d <= vector.Length - Vector<sbyte>.Count; d += Vector<sbyte>.Count)
+            {
+                Vector.Widen(new Vector<sbyte>(vector[d..]), out var low, out var high);
+                Vector.Widen(low, out var a, out var b);
+                Vector.Widen(high, out var c, out var e);
+                AddScaled(sum[d..], Vector.ConvertToSingle(a), scaled);
+                AddScaled(sum[(d + lanes)..], Vector.ConvertToSingle(b), scaled);
+                AddScaled(sum[(d + (2 * lanes))..], Vector.ConvertToSingle(c), scaled);
+                AddScaled(sum[(d + (3 * lanes))..], Vector.ConvertToSingle(e), scaled);
+            }
+        }
+
+        for (; d < vector.Length; d++)
         {
             sum[d] += weight * vector[d];
         }
 
         return weight;
     }
+
+    private static void AddScaled(Span<float> target, Vector<float> values, Vector<float> weight) =>
+        (new Vector<float>(target) + (values * weight)).CopyTo(target);
 
     /// <summary>The dequantised vector of a word, for tests and inspection.</summary>
     public float[] VectorOf(int row)

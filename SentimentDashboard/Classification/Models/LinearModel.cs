@@ -71,13 +71,20 @@ public sealed class LinearModel
         Span<float> block = stackalloc float[classes];
         AddBlock(bag.Indices[..bag.WordCount], bag.Values[..bag.WordCount], block, logits, scales.Word);
         AddBlock(bag.Indices[bag.WordCount..], bag.Values[bag.WordCount..], block, logits, scales.Char);
-        // Word-vector dimensions come first and carry the block scale; lexicon features follow unscaled.
+        AddDense(bag, logits);
+    }
+
+    /// <summary>Adds the dense part (word vectors with their block scale, then lexicon features) to the logits.</summary>
+    internal void AddDense(FeatureBag bag, Span<float> logits)
+    {
+        var classes = ClassCount;
         var vectorDimensions = Vectors?.Dimensions ?? 0;
+        var vectorScale = Metadata.Scales.Dense;
         ref var weights = ref MemoryMarshal.GetArrayDataReference(_dense);
         var dense = bag.Dense;
         for (var d = 0; d < dense.Length; d++)
         {
-            var x = d < vectorDimensions ? dense[d] * scales.Dense : dense[d];
+            var x = d < vectorDimensions ? dense[d] * vectorScale : dense[d];
             if (x != 0)
             {
                 ref var row = ref Unsafe.Add(ref weights, d * classes);

