@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using SentimentDashboard.Classification.Features;
 using SentimentDashboard.Classification.Models;
 
@@ -48,41 +46,23 @@ public sealed class ModelSet
 
     private sealed class Group
     {
-        private readonly LinearModel[] _models;
+        private readonly FusedWeights _weights;
         private readonly int[] _outputOffsets;
-        private readonly int[] _rowOffsets;
-        private readonly int _stride;
-        private readonly float[] _rows;
-        private readonly float[] _word;
-        private readonly float[] _char;
+        private readonly float[] _wordLinear;
+        private readonly float[] _wordSquares;
+        private readonly float[] _charLinear;
+        private readonly float[] _charSquares;
         private readonly HashedFeaturizer _featurizer;
         private readonly FeatureBag _bag;
 
         public Group(LinearModel[] models, int[] outputOffsets)
         {
-            _models = models;
+            _weights = new FusedWeights(models);
             _outputOffsets = outputOffsets;
-            _rowOffsets = new int[models.Length];
-            for (var m = 1; m < models.Length; m++)
-            {
-                _rowOffsets[m] = _rowOffsets[m - 1] + models[m - 1].ClassCount + 1;
-            }
-
-            _stride = models.Sum(m => m.ClassCount + 1);
-            var buckets = models[0].Metadata.Featurizer.BucketCount;
-            _rows = new float[buckets * _stride];
-            for (var m = 0; m < models.Length; m++)
-            {
-                var width = models[m].ClassCount + 1;
-                var source = models[m].Rows;
-                for (var b = 0; b < buckets; b++)
-                {
-                    source.Slice(b * width, width).CopyTo(_rows.AsSpan((b * _stride) + _rowOffsets[m], width));
-                }
-            }
-
-            _word = new float[_stride];
-            _char = new float[_stride];
+            _wordLinear = new float[_weights.Stride];
+            _wordSquares = new float[_weights.Stride];
+            _charLinear = new float[_weights.Stride];
+            _charSquares = new float[_weights.Stride];
             _featurizer = models[0].CreateFeaturizer();
             _bag = _featurizer.CreateBag();
         }
@@ -90,18 +70,21 @@ public sealed class ModelSet
         public void Score(string text, Span<float> probabilities)
         {
             _featurizer.Featurize(text, _bag);
-            Accumulate(_bag.Indices[.._bag.WordCount], _bag.Values[.._bag.WordCount], _word);
-            Accumulate(_bag.Indices[_bag.WordCount..], _bag.Values[_bag.WordCount..], _char);
-            for (var m = 0; m < _models.Length; m++)
+            var words = _bag.WordCount;
+            _weights.Accumulate(_bag.Indices[..words], _bag.Values[..words], _wordLinear, _wordSquares);
+            _weights.Accumulate(_bag.Indices[words..], _bag.Values[words..], _charLinear, _charSquares);
+            var models = _weights.Models;
+            for (var m = 0; m < models.Count; m++)
             {
-                var model = _models[m];
+                var model = models[m];
                 var output = probabilities.Slice(_outputOffsets[m], model.ClassCount);
-                var offset = _rowOffsets[m];
-                var wordFactor = Factor(_word[offset], model.Metadata.Scales.Word);
-                var charFactor = Factor(_char[offset], model.Metadata.Scales.Char);
+                var norm = _weights.IdfOffset + m;
+                var wordFactor = Factor(_wordSquares[norm], model.Metadata.Scales.Word);
+                var charFactor = Factor(_charSquares[norm], model.Metadata.Scales.Char);
+                var classes = _weights.ClassOffsets[m];
                 for (var c = 0; c < output.Length; c++)
                 {
-                    output[c] = model.Bias[c] + (wordFactor * _word[offset + 1 + c]) + (charFactor * _char[offset + 1 + c]);
+                    output[c] = model.Bias[c] + (wordFactor * _wordLinear[classes + c]) + (charFactor * _charLinear[classes + c]);
                 }
 
                 model.AddDense(_bag, output);
@@ -110,31 +93,5 @@ public sealed class ModelSet
         }
 
         private static float Factor(float squares, float scale) => squares > 0 ? scale / MathF.Sqrt(squares) : 0;
-
-        /// <summary>For each model: the sum of squared TF-IDF values at its idf slot, and the weighted sums at its class slots.</summary>
-        private void Accumulate(ReadOnlySpan<int> indices, ReadOnlySpan<float> values, float[] sums)
-        {
-            Array.Clear(sums);
-            ref var rows = ref MemoryMarshal.GetArrayDataReference(_rows);
-            ref var sum = ref MemoryMarshal.GetArrayDataReference(sums);
-            var stride = _stride;
-            var offsets = _rowOffsets;
-            for (var i = 0; i < indices.Length; i++)
-            {
-                ref var row = ref Unsafe.Add(ref rows, indices[i] * stride);
-                var value = values[i];
-                for (var m = 0; m < offsets.Length; m++)
-                {
-                    var start = offsets[m];
-                    var end = m + 1 < offsets.Length ? offsets[m + 1] : stride;
-                    var x = value * Unsafe.Add(ref row, start);
-                    Unsafe.Add(ref sum, start) += x * x;
-                    for (var k = start + 1; k < end; k++)
-                    {
-                        Unsafe.Add(ref sum, k) += x * Unsafe.Add(ref row, k);
-                    }
-                }
-            }
-        }
     }
 }
