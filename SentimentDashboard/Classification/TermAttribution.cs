@@ -5,8 +5,9 @@ using SentimentDashboard.Text;
 namespace SentimentDashboard.Classification;
 
 /// <summary>
-/// Splits a linear model's logit margin (predicted class against the mean of the others) over the text's tokens.
-/// Each feature's value is shared equally among its occurrences, so the parts add up to the sparse part of the margin.
+/// Splits a linear model's logit margin (predicted class against the mean of the others) over the text's tokens:
+/// each n-gram's share is divided equally among its occurrences; the mean word vector is linear in each word's vector,
+/// so each word gets its exact share of the vector part; and lexicon words get their share of the valence sums.
 /// </summary>
 internal sealed class TermAttribution(LinearModel model, FeatureBag bag)
 {
@@ -24,10 +25,62 @@ internal sealed class TermAttribution(LinearModel model, FeatureBag bag)
         {
             var value = valueOf[(feature.Block, feature.Bucket)] / occurrences[(feature.Block, feature.Bucket)];
             var term = TermOf(tokenizer, feature.Token);
-            byTerm[term] = byTerm.GetValueOrDefault(term) + (value * Margin(feature.Bucket, predicted));
+            byTerm[term] = byTerm.GetValueOrDefault(term) + (value * Margin(model.Row(feature.Bucket)[1..], predicted));
         }
 
+        AddDenseShares(tokenizer, predicted, byTerm);
         return byTerm.Select(pair => new TermContribution(pair.Key, pair.Value));
+    }
+
+    private void AddDenseShares(TweetTokenizer tokenizer, int predicted, Dictionary<string, float> byTerm)
+    {
+        var classes = model.ClassCount;
+        var dense = model.DenseWeights;
+        var vectors = model.Vectors;
+        var tokens = tokenizer.Tokens;
+        if (vectors is not null)
+        {
+            var direction = new float[vectors.Dimensions];
+            for (var d = 0; d < direction.Length; d++)
+            {
+                direction[d] = Margin(dense.Slice(d * classes, classes), predicted);
+            }
+
+            var sum = new float[vectors.Dimensions];
+            var rows = new List<(int Token, int Row)>();
+            for (var t = 0; t < tokens.Length; t++)
+            {
+                if (tokens[t].Kind == TokenKind.Word && vectors.TryFind(tokenizer.TextOf(tokens[t]), out var row))
+                {
+                    vectors.AddTo(sum, row);
+                    rows.Add((t, row));
+                }
+            }
+
+            var norm = MathF.Sqrt(sum.Sum(v => v * v));
+            foreach (var (token, row) in rows)
+            {
+                var term = TermOf(tokenizer, token);
+                byTerm[term] = byTerm.GetValueOrDefault(term) + (model.Metadata.Scales.Dense * vectors.WeightedDot(row, direction) / norm);
+            }
+        }
+
+        if (model.Lexicon is { } lexicon)
+        {
+            // The positive and negative valence sums (the first two lexicon features) are linear in each word's valence.
+            var offset = (vectors?.Dimensions ?? 0) * classes;
+            var positive = Margin(dense.Slice(offset, classes), predicted);
+            var negative = Margin(dense.Slice(offset + classes, classes), predicted);
+            for (var t = 0; t < tokens.Length; t++)
+            {
+                var valence = lexicon.ValenceOf(tokenizer, tokens[t]);
+                if (valence != 0)
+                {
+                    var term = TermOf(tokenizer, t);
+                    byTerm[term] = byTerm.GetValueOrDefault(term) + (Math.Abs(valence) / 4 * (valence > 0 ? positive : negative));
+                }
+            }
+        }
     }
 
     private Dictionary<(FeatureBlock, int), float> FeatureValues()
@@ -54,19 +107,19 @@ internal sealed class TermAttribution(LinearModel model, FeatureBag bag)
         }
     }
 
-    private float Margin(int bucket, int predicted)
+    /// <summary>The weight for the predicted class minus the mean weight for the other classes.</summary>
+    private static float Margin(ReadOnlySpan<float> weights, int predicted)
     {
-        var row = model.Row(bucket);
         var others = 0f;
-        for (var c = 0; c < model.ClassCount; c++)
+        for (var c = 0; c < weights.Length; c++)
         {
             if (c != predicted)
             {
-                others += row[c + 1];
+                others += weights[c];
             }
         }
 
-        return row[predicted + 1] - (others / (model.ClassCount - 1));
+        return weights[predicted] - (others / (weights.Length - 1));
     }
 
     private static string TermOf(TweetTokenizer tokenizer, int token)

@@ -35,6 +35,22 @@ public sealed class ModelTrainerTests
     }
 
     [Fact]
+    public void Explain_CueWord_IsTheTopTermOfItsClass()
+    {
+        var vectors = WordVectors.Quantize([("wonderful", [1f, 0.2f]), ("meeting", [-0.3f, 1f]), ("today", [0.1f, 0.1f])]);
+        var lexicon = new SentimentLexicon(new Dictionary<string, float> { ["wonderful"] = 2.7f });
+        var options = Options() with { Vectors = vectors, Lexicon = lexicon };
+        var model = new ModelTrainer().Train(options, TinyCorpus.Make(60, seed: 1), null, ["tiny"]).Model;
+        using var classifier = new TextClassifier(model);
+
+        var terms = classifier.Explain("today the wonderful phone");
+
+        Assert.Equal("wonderful", terms[0].Term);
+        Assert.True(terms[0].Weight > 0);
+        Assert.All(terms, t => Assert.Contains(t.Term, new[] { "today", "the", "wonderful", "phone" }));
+    }
+
+    [Fact]
     public void Train_SameSeedAndData_GivesIdenticalModels()
     {
         var data = TinyCorpus.Make(40, seed: 3);

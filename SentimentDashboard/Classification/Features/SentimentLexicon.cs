@@ -33,19 +33,10 @@ public sealed class SentimentLexicon
         float positive = 0, negative = 0, positiveCount = 0, negativeCount = 0, maxPositive = 0, maxNegative = 0, last = 0;
         foreach (var token in tokenizer.Tokens)
         {
-            if (token.Kind is not (TokenKind.Word or TokenKind.Emoticon) || !_lookup.TryGetValue(tokenizer.TextOf(token), out var valence))
+            var valence = ValenceOf(tokenizer, token);
+            if (valence == 0)
             {
                 continue;
-            }
-
-            if (token.Has(TokenFlags.Negated))
-            {
-                valence *= NegationFactor;
-            }
-
-            if (token.Has(TokenFlags.AllCaps) || token.Has(TokenFlags.Elongated))
-            {
-                valence *= CapsFactor;
             }
 
             if (valence > 0)
@@ -73,6 +64,27 @@ public sealed class SentimentLexicon
         output[5] = maxNegative / 4;
         output[6] = last / 4;
         output[7] = net / MathF.Sqrt((net * net) + 15); // VADER's "compound" normalisation
+    }
+
+    /// <summary>A token's valence in context: negation damps and flips it, shouting boosts it; 0 when not in the lexicon.</summary>
+    public float ValenceOf(TweetTokenizer tokenizer, Token token)
+    {
+        if (token.Kind is not (TokenKind.Word or TokenKind.Emoticon) || !_lookup.TryGetValue(tokenizer.TextOf(token), out var valence))
+        {
+            return 0;
+        }
+
+        if (token.Has(TokenFlags.Negated))
+        {
+            valence *= NegationFactor;
+        }
+
+        if (token.Has(TokenFlags.AllCaps) || token.Has(TokenFlags.Elongated))
+        {
+            valence *= CapsFactor;
+        }
+
+        return valence;
     }
 
     public static SentimentLexicon ParseVader(string path)

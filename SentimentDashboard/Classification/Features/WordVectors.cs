@@ -90,6 +90,19 @@ public sealed class WordVectors
     private static void AddScaled(Span<float> target, Vector<float> values, Vector<float> weight) =>
         (new Vector<float>(target) + (values * weight)).CopyTo(target);
 
+    /// <summary>The SIF weight times the dot product of a word's vector with <paramref name="direction"/>.</summary>
+    public float WeightedDot(int row, ReadOnlySpan<float> direction)
+    {
+        var vector = _data.AsSpan(row * Dimensions, Dimensions);
+        var sum = 0f;
+        for (var d = 0; d < vector.Length; d++)
+        {
+            sum += vector[d] * direction[d];
+        }
+
+        return sum * _rowWeights[row];
+    }
+
     /// <summary>The dequantised vector of a word, for tests and inspection.</summary>
     public float[] VectorOf(int row)
     {
