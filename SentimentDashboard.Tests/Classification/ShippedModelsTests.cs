@@ -1,0 +1,57 @@
+using SentimentDashboard.Classification;
+using SentimentDashboard.Classification.Models;
+using SentimentDashboard.Tests.Infrastructure;
+
+namespace SentimentDashboard.Tests.Classification;
+
+/// <summary>The model files committed under models/: present, loadable, labelled in the documented order, small enough.</summary>
+public sealed class ShippedModelsTests
+{
+    private static string ModelsFolder => Path.Combine(SharedDatasets.RepositoryRoot, "models");
+
+    public static TheoryData<string> Tasks => new(ClassificationTask.All.Select(t => t.Name));
+
+    [Theory]
+    [MemberData(nameof(Tasks))]
+    public void ShippedModel_LoadsWithTheTasksLabelsAndItsTrainingRecord(string taskName)
+    {
+        var task = ClassificationTask.Parse(taskName);
+        var path = ModelDirectory.PathOf(ModelsFolder, task);
+        var model = ModelFile.Load(path);
+
+        Assert.Equal(task.Name, model.Metadata.Task);
+        Assert.Equal(task.Labels, model.Labels);
+        Assert.NotNull(model.Metadata.Training.ValidationReport);
+        Assert.NotEmpty(model.Metadata.Training.DataHash);
+        Assert.True(new FileInfo(path).Length <= 25 * 1024 * 1024, $"{path} is over 25 MB");
+    }
+
+    [Fact]
+    public void ShippedEmotionModel_FollowsTheOrderOfMappingTxt()
+    {
+        var mapping = File.ReadAllLines(SharedDatasets.File("emotion", "mapping.txt"))
+            .Select(line => line.Split('\t')[1].Trim())
+            .ToArray();
+        Assert.Equal(mapping, ModelFile.Load(ModelDirectory.PathOf(ModelsFolder, ClassificationTask.Emotion)).Labels);
+    }
+
+    [Fact]
+    public void ShippedModels_ShareOneFeaturization()
+    {
+        var models = ClassificationTask.All.Select(t => ModelFile.Load(ModelDirectory.PathOf(ModelsFolder, t))).ToArray();
+        Assert.Equal(1, new ModelSet(models).FeaturizationGroups);
+    }
+
+    [Fact]
+    public void Find_WithoutConfiguration_FindsTheRepositoryModelsFolderFromTheBuildOutput()
+    {
+        // The test runs from bin/...; the folder is found by walking up from the executable, as for the app's apphost.
+        Assert.Equal(Path.GetFullPath(ModelsFolder), ModelDirectory.Find());
+    }
+
+    [Fact]
+    public void Find_ConfiguredFolderThatDoesNotExist_GivesNull()
+    {
+        Assert.Null(ModelDirectory.Find("/nonexistent/models"));
+    }
+}
