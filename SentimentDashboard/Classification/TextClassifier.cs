@@ -34,17 +34,12 @@ public sealed class TextClassifier : IDisposable
     public Prediction ToPrediction(ReadOnlySpan<float> probabilities)
     {
         var scores = new Dictionary<string, float>(Model.ClassCount, StringComparer.Ordinal);
-        var best = 0;
         for (var c = 0; c < probabilities.Length; c++)
         {
             scores[Model.Labels[c]] = probabilities[c];
-            if (probabilities[c] > probabilities[best])
-            {
-                best = c;
-            }
         }
 
-        return new Prediction(Task, Model.Labels[best], scores);
+        return new Prediction(Task, Model.Labels[BatchScoring.ArgMax(probabilities)], scores);
     }
 
     /// <summary>The terms that pushed the decision most, in words: every n-gram's share is credited to the token it ends at.</summary>
@@ -56,7 +51,7 @@ public sealed class TextClassifier : IDisposable
         featurizer.Featurize(text, bag, trace);
         var probabilities = new float[Model.ClassCount];
         Model.Predict(bag, probabilities);
-        var predicted = probabilities.AsSpan().IndexOf(probabilities.Max());
+        var predicted = BatchScoring.ArgMax(probabilities);
         var contributions = new TermAttribution(Model, bag).Attribute(featurizer.Tokenizer, trace, predicted);
         return contributions
             .OrderByDescending(c => Math.Abs(c.Weight))

@@ -44,21 +44,9 @@ internal static class EvaluateCommand
 
     public static EvaluationReport Evaluate(LinearModel model, ClassificationTask task, IReadOnlyList<LabeledText> rows)
     {
-        var probabilities = new float[rows.Count][];
-        Parallel.For(
-            0,
-            rows.Count,
-            () => (Featurizer: model.CreateFeaturizer(), Bag: model.CreateFeaturizer().CreateBag()),
-            (i, _, scratch) =>
-            {
-                scratch.Featurizer.Featurize(rows[i].Text, scratch.Bag);
-                probabilities[i] = new float[model.ClassCount];
-                model.Predict(scratch.Bag, probabilities[i]);
-                return scratch;
-            },
-            _ => { });
+        var probabilities = BatchScoring.Probabilities(model, rows.Select(r => r.Text).ToArray());
         var gold = rows.Select(r => r.Label).ToArray();
-        var predicted = probabilities.Select(Classification.Training.ModelTrainer.ArgMax).ToArray();
+        var predicted = probabilities.Select(p => BatchScoring.ArgMax(p)).ToArray();
         return Evaluator.Evaluate(task, gold, predicted, probabilities);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using SentimentDashboard.Classification;
 using SentimentDashboard.Classification.Models;
 
 namespace SentimentDashboard.Cli;
@@ -37,14 +38,8 @@ internal static class PredictCommand
         buffer.SetLength(0);
         using (var json = new Utf8JsonWriter(buffer))
         {
-            var best = 0;
-            for (var c = 1; c < probabilities.Length; c++)
-            {
-                best = probabilities[c] > probabilities[best] ? c : best;
-            }
-
             json.WriteStartObject();
-            json.WriteString("label", model.Labels[best]);
+            json.WriteString("label", model.Labels[BatchScoring.ArgMax(probabilities)]);
             json.WriteStartObject("scores");
             for (var c = 0; c < probabilities.Length; c++)
             {

@@ -23,7 +23,7 @@ public sealed class ModelTrainer(IProgress<TrainingProgress>? progress = null)
         if (validation is { Count: > 0 })
         {
             progress?.Report(new TrainingProgress("validating", 0, 0, 0));
-            var logits = Logits(fitted, validation);
+            var logits = BatchScoring.Logits(fitted, validation.Select(v => v.Text).ToArray());
             var gold = validation.Select(v => v.Label).ToArray();
             temperature = TemperatureScaling.Fit(logits, gold);
             var probabilities = logits.Select(z =>
@@ -32,7 +32,7 @@ public sealed class ModelTrainer(IProgress<TrainingProgress>? progress = null)
                 LinearModel.Softmax(p, 1f / temperature);
                 return p;
             }).ToArray();
-            var predicted = probabilities.Select(ArgMax).ToArray();
+            var predicted = probabilities.Select(p => BatchScoring.ArgMax(p)).ToArray();
             report = Evaluator.Evaluate(options.Task, gold, predicted, probabilities);
             if (options.Refit)
             {
@@ -55,20 +55,6 @@ public sealed class ModelTrainer(IProgress<TrainingProgress>? progress = null)
             },
         };
         return new TrainingResult(new LinearModel(metadata, fitted.Rows.ToArray(), fitted.DenseWeights.ToArray(), fitted.Bias.ToArray(), fitted.Vectors, fitted.Lexicon), report);
-    }
-
-    public static int ArgMax(float[] values)
-    {
-        var best = 0;
-        for (var c = 1; c < values.Length; c++)
-        {
-            if (values[c] > values[best])
-            {
-                best = c;
-            }
-        }
-
-        return best;
     }
 
     private LinearModel Fit(TrainingOptions options, IReadOnlyList<LabeledText> rows, float temperature, CancellationToken cancellation, LinearModel? start = null)
@@ -173,24 +159,6 @@ public sealed class ModelTrainer(IProgress<TrainingProgress>? progress = null)
         }
 
         return x;
-    }
-
-    private static float[][] Logits(LinearModel model, IReadOnlyList<LabeledText> rows)
-    {
-        var result = new float[rows.Count][];
-        Parallel.For(
-            0,
-            rows.Count,
-            () => (Featurizer: model.CreateFeaturizer(), Bag: model.CreateFeaturizer().CreateBag()),
-            (i, _, scratch) =>
-            {
-                scratch.Featurizer.Featurize(rows[i].Text, scratch.Bag);
-                result[i] = new float[model.ClassCount];
-                model.Logits(scratch.Bag, result[i]);
-                return scratch;
-            },
-            _ => { });
-        return result;
     }
 
     private static float[] SampleWeights(int[] labels, int classes, ClassWeighting weighting)
