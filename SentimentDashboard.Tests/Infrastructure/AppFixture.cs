@@ -33,6 +33,9 @@ public sealed class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The SQLite file the app is given through <c>Database:Path</c> (same as <c>--db</c>).</summary>
     public string DatabasePath { get; }
 
+    /// <summary>The key API calls must send in <c>X-Api-Key</c> (configuration <c>Dashboard:ApiKey</c>).</summary>
+    public string ApiKey { get; } = "test-" + Guid.NewGuid().ToString("N");
+
     /// <summary>Where the Kestrel server listens, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseAddress => ClientOptions.BaseAddress;
 
@@ -51,6 +54,14 @@ public sealed class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>A client for the Kestrel server. (CreateClient() would target the inert in-memory host.)</summary>
     public HttpClient CreateHttpClient() => new() { BaseAddress = BaseAddress };
+
+    /// <summary>A client for the Kestrel server that sends the API key.</summary>
+    public HttpClient CreateApiClient()
+    {
+        var client = CreateHttpClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+        return client;
+    }
 
     public Task InitializeAsync()
     {
@@ -87,6 +98,7 @@ public sealed class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseUrls("http://127.0.0.1:0");
         builder.UseSetting("Database:Path", DatabasePath);
+        builder.UseSetting("Dashboard:ApiKey", ApiKey);
         builder.ConfigureLogging(logging =>
         {
             logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);

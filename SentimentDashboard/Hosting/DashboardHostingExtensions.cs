@@ -1,3 +1,4 @@
+using SentimentDashboard.Api;
 using SentimentDashboard.Classification;
 using SentimentDashboard.Components;
 
@@ -8,6 +9,7 @@ public static class DashboardHostingExtensions
     public static WebApplicationBuilder AddSentimentDashboard(this WebApplicationBuilder builder)
     {
         builder.Services.AddClassification();
+        builder.Services.AddDashboardApi();
         builder.Services.AddDashboardComponents();
         return builder;
     }
@@ -20,6 +22,7 @@ public static class DashboardHostingExtensions
         }
 
         app.MapGet("/health", () => Results.Json(new { status = "ok" }));
+        app.MapDashboardApi();
         app.MapDashboardComponents();
         return app;
     }

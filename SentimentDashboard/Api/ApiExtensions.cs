@@ -1,0 +1,18 @@
+namespace SentimentDashboard.Api;
+
+public static class ApiExtensions
+{
+    public static IServiceCollection AddDashboardApi(this IServiceCollection services)
+    {
+        services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section);
+        services.AddProblemDetails();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapDashboardApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api").AddEndpointFilter<ApiKeyFilter>().DisableAntiforgery();
+        api.MapPost("/predict", PredictEndpoint.HandleAsync);
+        return endpoints;
+    }
+}

@@ -1,0 +1,3 @@
+namespace SentimentDashboard.Api;
+
+public sealed record PredictRequest(string? Text);
