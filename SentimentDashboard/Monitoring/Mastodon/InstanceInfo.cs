@@ -4,11 +4,11 @@ namespace SentimentDashboard.Monitoring.Mastodon;
 
 /// <summary>What <c>/api/v2/instance</c> tells a monitor: where to stream, and who may read its timeline.</summary>
 /// <param name="StreamingUrl">The streaming server's root as http(s), or null when it is the instance itself.</param>
-/// <param name="AnonymousAccess">
+/// <param name="Access">
 /// Mastodon 4.5's <c>timelines_access</c> for the monitored timeline: <c>public</c>, <c>authenticated</c> or
 /// <c>disabled</c> (the most restrictive of its local and remote parts), or null when the instance does not say.
 /// </param>
-internal sealed record InstanceInfo(Uri? StreamingUrl, string? AnonymousAccess)
+internal sealed record InstanceInfo(Uri? StreamingUrl, string? Access)
 {
     public static InstanceInfo Parse(JsonElement instance, MastodonTimeline timeline)
     {

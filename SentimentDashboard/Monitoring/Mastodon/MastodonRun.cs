@@ -60,9 +60,11 @@ internal sealed partial class MastodonRun(
             instanceRead = true;
         }
 
-        if (instance?.AnonymousAccess == "disabled" || (instance?.AnonymousAccess == "authenticated" && token is null))
+        if (instance?.Access == "disabled" || (instance?.Access == "authenticated" && token is null))
         {
-            return Refused(instance.AnonymousAccess == "disabled" ? "this instance has disabled this timeline" : TokenRequired, "timelines_access");
+            return Refused(
+                instance.Access == "disabled" ? "this instance has disabled this timeline" : TokenRequired,
+                $"its timelines_access is '{instance.Access}'");
         }
 
         timelinePath ??= target.TimelinePath(

@@ -26,9 +26,15 @@ internal sealed class RateLimitPacer(TimeProvider time, ILogger<RateLimitPacer> 
 
     public void Observe(Uri url, HttpResponseMessage response)
     {
-        var wait = response.StatusCode == HttpStatusCode.TooManyRequests
+        var hinted = response.StatusCode == HttpStatusCode.TooManyRequests
             ? RetryAfter(response) ?? UntilReset(response) ?? WaitWithoutHint
             : Pace(response);
+        if (hinted is not { } wait)
+        {
+            // Says nothing about the budget (a stream, a proxy's error page): a hold in force stays.
+            return;
+        }
+
         if (wait <= TimeSpan.Zero)
         {
             notBefore.TryRemove(url.Authority, out _);
@@ -40,12 +46,17 @@ internal sealed class RateLimitPacer(TimeProvider time, ILogger<RateLimitPacer> 
         notBefore[url.Authority] = time.GetUtcNow() + wait;
     }
 
-    private TimeSpan Pace(HttpResponseMessage response)
+    /// <summary>The wait before the next request, zero while the budget is ample; null without rate-limit headers.</summary>
+    private TimeSpan? Pace(HttpResponseMessage response)
     {
         if (!int.TryParse(Header(response, "X-RateLimit-Remaining"), CultureInfo.InvariantCulture, out var remaining)
             || !int.TryParse(Header(response, "X-RateLimit-Limit"), CultureInfo.InvariantCulture, out var limit)
-            || UntilReset(response) is not { } untilReset
-            || remaining > Math.Max(5, limit / 10))
+            || UntilReset(response) is not { } untilReset)
+        {
+            return null;
+        }
+
+        if (remaining > Math.Max(5, limit / 10))
         {
             return TimeSpan.Zero;
         }
