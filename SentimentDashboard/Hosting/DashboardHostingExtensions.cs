@@ -1,5 +1,8 @@
 using SentimentDashboard.Classification;
 using SentimentDashboard.Components;
+using SentimentDashboard.Data;
+using SentimentDashboard.Monitoring;
+using SentimentDashboard.Pipeline;
 
 namespace SentimentDashboard.Hosting;
 
@@ -8,6 +11,9 @@ public static class DashboardHostingExtensions
     public static WebApplicationBuilder AddSentimentDashboard(this WebApplicationBuilder builder)
     {
         builder.Services.AddClassification();
+        builder.Services.AddData();
+        builder.Services.AddPipeline();
+        builder.Services.AddMonitoring();
         builder.Services.AddDashboardComponents();
         return builder;
     }
