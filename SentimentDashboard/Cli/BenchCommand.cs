@@ -6,8 +6,10 @@ using SentimentDashboard.Classification.Models;
 namespace SentimentDashboard.Cli;
 
 /// <summary>
-/// <c>bench [--data FILE] [--models DIR] [--seconds N]</c>: model load time and single-thread throughput of normalisation +
-/// features + all shipped models. Last line: one JSON object with <c>classify_per_s</c>.
+/// <c>bench [--data FILE] [--models DIR] [--seconds N] [--posts N]</c>: model load time and single-thread throughput of
+/// normalisation + features + all shipped models (<c>classify_per_s</c>), then the pipeline end to end
+/// (<c>pipeline_per_s</c>: a replay of FILE when it is JSON Lines, else of N generated posts, committed to SQLite) and
+/// the process's peak resident memory. Last line: one JSON object.
 /// </summary>
 internal static class BenchCommand
 {
@@ -17,6 +19,7 @@ internal static class BenchCommand
         var directory = ModelDirectory.Find(args.Optional("models"))
             ?? throw new CliException("no models/ folder found (pass --models DIR)");
         var seconds = args.Number("seconds", 3);
+        var generated = args.Integer("posts", 100_000);
         args.RejectUnknown();
 
         var texts = dataPath is null ? BuiltInTexts() : BenchData.ReadTexts(dataPath);
@@ -44,6 +47,10 @@ internal static class BenchCommand
         var output = new float[set.OutputLength];
         var perSecond = Measure(texts, TimeSpan.FromSeconds(seconds), text => set.Score(text, output));
         await io.Error.WriteLineAsync($"{texts.Count} texts, {models.Count} models in {set.FeaturizationGroups} featurization group(s): {perSecond:F0} texts/s on one thread");
+        var replay = dataPath is not null && Path.GetExtension(dataPath).Equals(".jsonl", StringComparison.OrdinalIgnoreCase) ? dataPath : null;
+        var pipeline = await PipelineBench.RunAsync(replay, texts, generated, directory);
+        await io.Error.WriteLineAsync($"pipeline: {pipeline.Posts} posts read, classified and committed in {pipeline.Seconds:F2} s: {pipeline.PerSecond:F0} posts/s");
+        using var process = Process.GetCurrentProcess();
         var result = new Dictionary<string, object>
         {
             ["texts"] = texts.Count,
@@ -52,6 +59,11 @@ internal static class BenchCommand
             ["featurization_groups"] = set.FeaturizationGroups,
             ["load_ms"] = loadMs,
             ["model_mb"] = sizeMb,
+            ["pipeline_per_s"] = Math.Round(pipeline.PerSecond),
+            ["pipeline_posts"] = pipeline.Posts,
+            ["pipeline_added"] = pipeline.Committed,
+            ["pipeline_errors"] = pipeline.Errors,
+            ["peak_rss_mb"] = Math.Round(process.PeakWorkingSet64 / 1024.0 / 1024.0, 1),
         };
         await io.Out.WriteLineAsync(JsonSerializer.Serialize(result));
         return 0;
