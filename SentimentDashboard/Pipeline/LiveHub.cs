@@ -34,13 +34,9 @@ public sealed partial class LiveHub(IOptions<PipelineOptions> options, ILogger<L
     /// <summary>The newest posts added, oldest first.</summary>
     public IReadOnlyList<LivePost> Recent() => _recent.ToArray();
 
+    /// <summary>Every committed batch is published, also one that only held duplicates (<see cref="CommittedBatch.IsEmpty"/>), so a subscriber sees each commit.</summary>
     public void Publish(CommittedBatch batch)
     {
-        if (batch.IsEmpty)
-        {
-            return;
-        }
-
         _recent.AddRange(batch.Added);
         Interlocked.Add(ref _added, batch.Added.Count);
         Subscription[] subscribers;
