@@ -11,7 +11,7 @@ public sealed class BenchCommandTests
         var output = new StringWriter();
         var error = new StringWriter();
 
-        var code = await CommandLine.RunAsync(["bench", "--seconds", "0.1", "--posts", "2000"], new StringReader(""), output, error);
+        var code = await CommandLine.RunAsync(["bench", "--seconds", "0.1", "--posts", "2000", "--latency-seconds", "1"], new StringReader(""), output, error);
 
         Assert.True(code == 0, error.ToString());
         using var json = JsonDocument.Parse(output.ToString().TrimEnd().Split('\n')[^1]);
@@ -22,5 +22,6 @@ public sealed class BenchCommandTests
         Assert.Equal(2000, root.GetProperty("pipeline_added").GetInt64());
         Assert.Equal(0, root.GetProperty("pipeline_errors").GetInt64());
         Assert.True(root.GetProperty("peak_rss_mb").GetDouble() > 0);
+        Assert.InRange(root.GetProperty("p95_ms_to_dashboard").GetDouble(), 0.001, 60_000);
     }
 }
