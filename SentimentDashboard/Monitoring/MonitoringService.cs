@@ -146,9 +146,14 @@ public sealed partial class MonitoringService(
             return;
         }
 
-        if (_runs.TryGetValue(monitorId, out var running) && !running.Task.IsCompleted)
+        if (_runs.TryGetValue(monitorId, out var previous))
         {
-            return;
+            if (!previous.Task.IsCompleted)
+            {
+                return;
+            }
+
+            previous.Cancellation.Dispose();
         }
 
         if (!_sources.TryGetValue(monitor.Kind, out var source))
