@@ -39,18 +39,6 @@ public sealed class LanguageDetectorTests
     }
 
     [Theory]
-    [InlineData("en", true)]
-    [InlineData("en-GB", true)]
-    [InlineData("EN_us", true)]
-    [InlineData("eng", false)]
-    [InlineData("es", false)]
-    [InlineData(null, false)]
-    public void IsEnglishTag_Accepts_English_With_Region(string? tag, bool expected)
-    {
-        Assert.Equal(expected, LanguageDetector.IsEnglishTag(tag));
-    }
-
-    [Theory]
     [InlineData("pt-BR", "pt")]
     [InlineData(" DE ", "de")]
     [InlineData("", null)]

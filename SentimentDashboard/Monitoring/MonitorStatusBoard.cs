@@ -5,29 +5,37 @@ namespace SentimentDashboard.Monitoring;
 
 /// <summary>
 /// The live status of every monitor: the state and message its source last reported (the monitoring service stores
-/// them), and posts committed per minute (counted from the <see cref="LiveHub"/>).
+/// them), and posts committed per minute (counted from the <see cref="LiveHub"/>). Pages subscribe to state changes;
+/// handlers run on the reporting source's thread and must be quick.
 /// </summary>
-public sealed class MonitorStatusBoard : IMonitorStatus, IDisposable
+public sealed partial class MonitorStatusBoard : IMonitorStatus, IDisposable
 {
     private readonly ConcurrentDictionary<long, Entry> _entries = new();
     private readonly MonitorSignals _signals;
     private readonly TimeProvider _time;
     private readonly IDisposable _subscription;
+    private readonly SubscriberSet<MonitorStatusChange> _subscribers;
 
-    public MonitorStatusBoard(LiveHub hub, MonitorSignals signals, TimeProvider time)
+    public MonitorStatusBoard(LiveHub hub, MonitorSignals signals, TimeProvider time, ILogger<MonitorStatusBoard> logger)
     {
         _signals = signals;
         _time = time;
         _subscription = hub.Subscribe(OnCommitted);
+        _subscribers = new SubscriberSet<MonitorStatusChange>(e => LogHandlerFailed(logger, e));
     }
 
     public void Report(long monitorId, MonitorState state, string? message = null)
     {
-        if (EntryOf(monitorId).Set(state, message, _time.GetUtcNow()))
+        var entry = EntryOf(monitorId);
+        if (entry.Set(state, message, _time.GetUtcNow()))
         {
             _signals.StatusChanged(monitorId);
+            _subscribers.Publish(new MonitorStatusChange(monitorId, entry.Snapshot()));
         }
     }
+
+    /// <summary>Calls <paramref name="handler"/> whenever a monitor's state or message changes.</summary>
+    public IDisposable Subscribe(Action<MonitorStatusChange> handler) => _subscribers.Subscribe(handler);
 
     /// <summary>The monitor's status since the app started; null when it has not run.</summary>
     public MonitorLiveStatus? Get(long monitorId) => _entries.TryGetValue(monitorId, out var entry) ? entry.Snapshot() : null;
@@ -51,6 +59,9 @@ public sealed class MonitorStatusBoard : IMonitorStatus, IDisposable
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A monitor status handler failed")]
+    private static partial void LogHandlerFailed(ILogger logger, Exception exception);
 
     private sealed class Entry(RateWindow rate)
     {

@@ -8,7 +8,4 @@ public sealed record CommittedBatch(
     IReadOnlyList<LivePost> Added,
     IReadOnlyList<LivePost> Updated,
     IReadOnlyList<long> Deleted,
-    DateTimeOffset CommittedAt)
-{
-    public bool IsEmpty => Added.Count == 0 && Updated.Count == 0 && Deleted.Count == 0;
-}
+    DateTimeOffset CommittedAt);

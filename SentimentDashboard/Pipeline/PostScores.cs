@@ -16,13 +16,8 @@ public sealed record PostScores(
     float Risk)
 {
     /// <summary>negative, neutral or positive.</summary>
-    public string Sentiment => ClassificationTask.Sentiment.Labels[ArgMax([Negative, Neutral, Positive])];
+    public string Sentiment => ClassificationTask.Sentiment.Labels[BatchScoring.ArgMax([Negative, Neutral, Positive])];
 
     /// <summary>anger, joy, optimism or sadness.</summary>
-    public string Emotion => ClassificationTask.Emotion.Labels[ArgMax([Anger, Joy, Optimism, Sadness])];
-
-    /// <summary>The probability of the winning sentiment label.</summary>
-    public float SentimentScore => Math.Max(Negative, Math.Max(Neutral, Positive));
-
-    private static int ArgMax(ReadOnlySpan<float> values) => BatchScoring.ArgMax(values);
+    public string Emotion => ClassificationTask.Emotion.Labels[BatchScoring.ArgMax([Anger, Joy, Optimism, Sadness])];
 }

@@ -18,8 +18,6 @@ public sealed class StageMetrics(string stage, Func<int> queueDepth, int queueCa
     private int _latencyCount;
     private int _latencyNext;
 
-    public string Stage => stage;
-
     public long Processed => Interlocked.Read(ref _processed);
 
     public long Errors => Interlocked.Read(ref _errors);

@@ -26,10 +26,6 @@ public static class LanguageDetector
     private static readonly FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> Trigrams =
         LanguageProfiles.TrigramLanguages.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>True when a source's language tag (e.g. "en", "en-GB") says English.</summary>
-    public static bool IsEnglishTag(string? tag) =>
-        tag is not null && tag.StartsWith(English, StringComparison.OrdinalIgnoreCase) && (tag.Length == 2 || tag[2] is '-' or '_');
-
     /// <summary>The primary subtag of a language tag, lower-case ("pt-BR" → "pt"); null when empty.</summary>
     public static string? PrimaryTag(string? tag)
     {

@@ -124,7 +124,7 @@ public sealed class ReplaySourceTests : IDisposable
     {
         var factory = LoggerFactory.Create(logging => logging.AddProvider(_logs));
         var hub = new LiveHub(Options.Create(new PipelineOptions()), factory.CreateLogger<LiveHub>());
-        using var board = new MonitorStatusBoard(hub, new MonitorSignals(), TimeProvider.System);
+        using var board = new MonitorStatusBoard(hub, new MonitorSignals(), TimeProvider.System, factory.CreateLogger<MonitorStatusBoard>());
         var source = new ReplaySource(Options.Create(options ?? new ReplayOptions()), TimeProvider.System, factory.CreateLogger<ReplaySource>());
         var channel = Channel.CreateUnbounded<RawPost>();
 
