@@ -95,6 +95,23 @@ public sealed class StoreStageTests : IDisposable
         host.Logs.AssertNoErrors();
     }
 
+    [Fact]
+    public async Task StoreStage_Stores_Rest_Of_Batch_When_One_Row_Cannot_Be_Written()
+    {
+        await using var host = await PipelineHost.StartAsync(Database);
+        var monitorId = await AddMonitorAsync(host);
+
+        await host.Input.Writer.WriteAsync(Posts.Raw(monitorId, "before"));
+        await host.Input.Writer.WriteAsync(Posts.Raw(monitorId, "x") with { SourceId = null! });
+        await host.Input.Writer.WriteAsync(Posts.Raw(monitorId, "after"));
+        await host.WaitForCommitAsync(() => host.Metrics.Store.Processed + host.Metrics.Store.Errors >= 3);
+
+        Assert.Equal(1, host.Metrics.Store.Errors);
+        await using var db = await host.CreateDbContextAsync();
+        Assert.Equal(["after", "before"], await db.Posts.Select(p => p.SourceId).OrderBy(id => id).ToListAsync());
+        Assert.Contains("1 of ", Assert.Single(host.Logs.Errors).Message, StringComparison.Ordinal);
+    }
+
     private async Task<long> AddMonitorAsync(PipelineHost host, string file = "empty.jsonl")
     {
         var result = await host.Registry.AddAsync(MonitorKind.Replay, _temp.Write(file, ""));
