@@ -19,9 +19,10 @@ public sealed class OverviewPageTests(AppFixture app, BrowserFixture browser, IT
 
         await Expect(page).ToHaveTitleAsync("Overview · SentimentDashboard");
         await Expect(overview.Shell.ProductName).ToHaveTextAsync("SentimentDashboard");
-        await Expect(overview.Shell.NavLinks).ToHaveCountAsync(2);
+        await Expect(overview.Shell.NavLinks).ToHaveCountAsync(3);
         await Expect(overview.Shell.NavLink("Overview")).ToHaveAttributeAsync("href", "");
         await Expect(overview.Shell.NavLink("Playground")).ToHaveAttributeAsync("href", "playground");
+        await Expect(overview.Shell.NavLink("Status")).ToHaveAttributeAsync("href", "status");
         await Expect(overview.Shell.NavLink("Overview")).ToHaveClassAsync(ActiveClass);
         await Expect(overview.Placeholder).ToContainTextAsync("The live dashboard is coming");
         await Expect(overview.PlaygroundLink).ToBeVisibleAsync();

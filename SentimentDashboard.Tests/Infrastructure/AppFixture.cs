@@ -39,6 +39,9 @@ public sealed class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Where the Kestrel server listens, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseAddress => ClientOptions.BaseAddress;
 
+    /// <summary>Extra configuration (e.g. <c>Monitors:Startup:0</c>), applied when the app starts.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
     /// <summary>Everything the app logged, for asserting that no error was logged.</summary>
     public LogCollector Logs { get; } = new();
 
@@ -99,6 +102,11 @@ public sealed class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseUrls("http://127.0.0.1:0");
         builder.UseSetting("Database:Path", DatabasePath);
         builder.UseSetting("Dashboard:ApiKey", ApiKey);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(logging =>
         {
             logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);

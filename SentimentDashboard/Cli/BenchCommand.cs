@@ -6,17 +6,25 @@ using SentimentDashboard.Classification.Models;
 namespace SentimentDashboard.Cli;
 
 /// <summary>
-/// <c>bench [--data FILE] [--models DIR] [--seconds N]</c>: model load time and single-thread throughput of normalisation +
-/// features + all shipped models. Last line: one JSON object with <c>classify_per_s</c>.
+/// <c>bench [--data FILE] [--models DIR] [--seconds N] [--posts N] [--latency-seconds N]</c>: model load time and
+/// single-thread throughput of normalisation + features + all shipped models (<c>classify_per_s</c>); the pipeline end
+/// to end (<c>pipeline_per_s</c>: a replay of FILE when it is JSON Lines, else of N generated posts, committed to
+/// SQLite); the p95 delay from classification to a live subscriber at 500 posts/s for N seconds
+/// (<c>p95_ms_to_dashboard</c>; 0 seconds skips it); and the process's peak resident memory. Last line: one JSON object.
 /// </summary>
 internal static class BenchCommand
 {
+    /// <summary>Posts per second of the latency run: the target load.</summary>
+    private const int LatencyRate = 500;
+
     public static async Task<int> RunAsync(CliArguments args, CliContext io)
     {
         var dataPath = args.Optional("data");
         var directory = ModelDirectory.Find(args.Optional("models"))
             ?? throw new CliException("no models/ folder found (pass --models DIR)");
         var seconds = args.Number("seconds", 3);
+        var generated = args.Integer("posts", 100_000);
+        var latencySeconds = args.Integer("latency-seconds", 5);
         args.RejectUnknown();
 
         var texts = dataPath is null ? BuiltInTexts() : BenchData.ReadTexts(dataPath);
@@ -44,6 +52,11 @@ internal static class BenchCommand
         var output = new float[set.OutputLength];
         var perSecond = Measure(texts, TimeSpan.FromSeconds(seconds), text => set.Score(text, output));
         await io.Error.WriteLineAsync($"{texts.Count} texts, {models.Count} models in {set.FeaturizationGroups} featurization group(s): {perSecond:F0} texts/s on one thread");
+        var replay = dataPath is not null && Path.GetExtension(dataPath).Equals(".jsonl", StringComparison.OrdinalIgnoreCase) ? dataPath : null;
+        var pipeline = await PipelineBench.RunAsync(replay, texts, generated, directory);
+        await io.Error.WriteLineAsync($"pipeline: {pipeline.Posts} posts read, classified and committed in {pipeline.Seconds:F2} s: {pipeline.PerSecond:F0} posts/s");
+        var paced = latencySeconds > 0 ? await PipelineBench.RunAsync(null, texts, LatencyRate * latencySeconds, directory, LatencyRate) : null;
+        using var process = Process.GetCurrentProcess();
         var result = new Dictionary<string, object>
         {
             ["texts"] = texts.Count,
@@ -52,7 +65,18 @@ internal static class BenchCommand
             ["featurization_groups"] = set.FeaturizationGroups,
             ["load_ms"] = loadMs,
             ["model_mb"] = sizeMb,
+            ["pipeline_per_s"] = Math.Round(pipeline.PerSecond),
+            ["pipeline_posts"] = pipeline.Posts,
+            ["pipeline_added"] = pipeline.Committed,
+            ["pipeline_errors"] = pipeline.Errors,
+            ["pipeline_startup_s"] = Math.Round(pipeline.StartupSeconds, 2),
+            ["peak_rss_mb"] = Math.Round(process.PeakWorkingSet64 / 1024.0 / 1024.0, 1),
         };
+        if (paced is not null)
+        {
+            result["p95_ms_to_dashboard"] = Math.Round(paced.P95Milliseconds, 1);
+        }
+
         await io.Out.WriteLineAsync(JsonSerializer.Serialize(result));
         return 0;
     }

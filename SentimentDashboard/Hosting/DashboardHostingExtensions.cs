@@ -1,6 +1,11 @@
+using SentimentDashboard.Analysis;
 using SentimentDashboard.Api;
 using SentimentDashboard.Classification;
 using SentimentDashboard.Components;
+using SentimentDashboard.Data;
+using SentimentDashboard.Monitoring;
+using SentimentDashboard.Monitoring.Mastodon;
+using SentimentDashboard.Pipeline;
 
 namespace SentimentDashboard.Hosting;
 
@@ -9,6 +14,11 @@ public static class DashboardHostingExtensions
     public static WebApplicationBuilder AddSentimentDashboard(this WebApplicationBuilder builder)
     {
         builder.Services.AddClassification();
+        builder.Services.AddData();
+        builder.Services.AddPipeline();
+        builder.Services.AddMonitoring();
+        builder.Services.AddMastodon();
+        builder.Services.AddAnalysis();
         builder.Services.AddDashboardApi();
         builder.Services.AddDashboardComponents();
         return builder;

@@ -1,0 +1,27 @@
+using System.Text.Json;
+using SentimentDashboard.Cli;
+
+namespace SentimentDashboard.Tests.Cli;
+
+public sealed class BenchCommandTests
+{
+    [Fact]
+    public async Task Bench_Reports_Pipeline_Throughput_And_Peak_Memory_In_Last_Line()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var code = await CommandLine.RunAsync(["bench", "--seconds", "0.1", "--posts", "2000", "--latency-seconds", "1"], new StringReader(""), output, error);
+
+        Assert.True(code == 0, error.ToString());
+        using var json = JsonDocument.Parse(output.ToString().TrimEnd().Split('\n')[^1]);
+        var root = json.RootElement;
+        Assert.True(root.GetProperty("classify_per_s").GetDouble() > 0);
+        Assert.True(root.GetProperty("pipeline_per_s").GetDouble() > 0);
+        Assert.Equal(2000, root.GetProperty("pipeline_posts").GetInt64());
+        Assert.Equal(2000, root.GetProperty("pipeline_added").GetInt64());
+        Assert.Equal(0, root.GetProperty("pipeline_errors").GetInt64());
+        Assert.True(root.GetProperty("peak_rss_mb").GetDouble() > 0);
+        Assert.InRange(root.GetProperty("p95_ms_to_dashboard").GetDouble(), 0.001, 60_000);
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Options;
+using SentimentDashboard.Tests.Infrastructure;
+
+namespace SentimentDashboard.Tests.Data;
+
+public sealed class DatabaseOptionsTests
+{
+    [Fact]
+    public async Task App_Refuses_To_Start_When_Database_Path_Is_A_Folder()
+    {
+        using var temp = new TempDirectory();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => PipelineHost.StartAsync(temp.Path));
+
+        Assert.Contains($"Database:Path '{temp.Path}' is a folder; give the path of a file", error.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using SentimentDashboard.Classification;
+using SentimentDashboard.Data;
+using SentimentDashboard.Monitoring;
+using SentimentDashboard.Pipeline;
+
+namespace SentimentDashboard.Tests.Infrastructure;
+
+/// <summary>
+/// The app's data path without the web server: models, database, pipeline and monitoring as registered by the app,
+/// on a real SQLite file. Start several on the same file one after another to test restarts.
+/// </summary>
+public sealed class PipelineHost : IAsyncDisposable
+{
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    private readonly IHost _host;
+
+    private PipelineHost(IHost host, LogCollector logs)
+    {
+        _host = host;
+        Logs = logs;
+    }
+
+    public LogCollector Logs { get; }
+
+    public IServiceProvider Services => _host.Services;
+
+    public LiveHub Hub => Get<LiveHub>();
+
+    public PipelineMetrics Metrics => Get<PipelineMetrics>();
+
+    public MonitorRegistry Registry => Get<MonitorRegistry>();
+
+    public ChannelQueue<RawPost> Input => Get<ChannelQueue<RawPost>>();
+
+    public static async Task<PipelineHost> StartAsync(string databasePath, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Path"] = databasePath });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+        var logs = new LogCollector();
+        builder.Logging.ClearProviders().AddProvider(logs);
+        builder.Services.AddClassification().AddData().AddPipeline().AddMonitoring();
+        var host = builder.Build();
+        await host.StartAsync();
+        return new PipelineHost(host, logs);
+    }
+
+    public T Get<T>()
+        where T : notnull => _host.Services.GetRequiredService<T>();
+
+    public async Task<DashboardDbContext> CreateDbContextAsync() =>
+        await Get<IDbContextFactory<DashboardDbContext>>().CreateDbContextAsync();
+
+    /// <summary>Completes when <paramref name="condition"/> holds, checked now and after every committed batch.</summary>
+    public async Task WaitForCommitAsync(Func<bool> condition)
+    {
+        var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var subscription = Hub.Subscribe(_ =>
+        {
+            if (condition())
+            {
+                reached.TrySetResult();
+            }
+        });
+        if (condition())
+        {
+            return;
+        }
+
+        await reached.Task.WaitAsync(Timeout);
+    }
+
+    /// <summary>Waits until the store has handled <paramref name="count"/> posts since start (new or duplicate).</summary>
+    public Task WaitForStoredAsync(long count) => WaitForCommitAsync(() => Metrics.Store.Processed >= count);
+
+    public Task StopAsync() => _host.StopAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+}

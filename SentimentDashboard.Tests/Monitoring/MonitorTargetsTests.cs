@@ -1,0 +1,45 @@
+using SentimentDashboard.Monitoring;
+
+namespace SentimentDashboard.Tests.Monitoring;
+
+public sealed class MonitorTargetsTests
+{
+    [Fact]
+    public void TryParse_Splits_Kind_And_Target_At_First_Colon()
+    {
+        Assert.True(MonitorTargets.TryParse("Mastodon:https://mastodon.social/tags/news", out var kind, out var target, out var error));
+
+        Assert.Equal(MonitorKind.Mastodon, kind);
+        Assert.Equal("https://mastodon.social/tags/news", target);
+        Assert.Null(error);
+    }
+
+    [Theory]
+    [InlineData("nothing", "is not KIND:TARGET")]
+    [InlineData("tiktok:https://example.org/live", "unknown monitor kind 'tiktok' (expected one of: replay, mastodon, bluesky, rss, live)")]
+    [InlineData("1:https://example.org", "unknown monitor kind '1'")]
+    [InlineData("mastodon:not a url", "is not an absolute URL")]
+    [InlineData("replay:/no/such/file.jsonl", "does not exist")]
+    public void TryParse_Explains_Problem_When_Spec_Is_Wrong(string spec, string expected)
+    {
+        Assert.False(MonitorTargets.TryParse(spec, out _, out _, out var error));
+
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Normalize_Makes_Same_Mastodon_Timeline_Equal_When_Written_Differently()
+    {
+        var a = MonitorTargets.Normalize(MonitorKind.Mastodon, "https://Mastodon.Social/tags/News/");
+        var b = MonitorTargets.Normalize(MonitorKind.Mastodon, " https://mastodon.social:443/tags/news#top ");
+
+        Assert.Equal("https://mastodon.social/tags/news", a);
+        Assert.Equal(a, b);
+    }
+
+    [Fact]
+    public void Normalize_Keeps_Path_Case_When_Kind_Is_Not_Mastodon()
+    {
+        Assert.Equal("https://example.org/Feed.xml", MonitorTargets.Normalize(MonitorKind.Rss, "HTTPS://EXAMPLE.org/Feed.xml"));
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using SentimentDashboard.Monitoring;
+
+namespace SentimentDashboard.Data;
+
+/// <summary>
+/// The one database of the app. Create instances with <c>IDbContextFactory&lt;DashboardDbContext&gt;</c>, one per unit
+/// of work; never keep one in a singleton or a circuit.
+/// </summary>
+public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> options) : DbContext(options)
+{
+    public DbSet<MonitorEntity> Monitors => Set<MonitorEntity>();
+
+    public DbSet<PostEntity> Posts => Set<PostEntity>();
+
+    public DbSet<PostTagEntity> PostTags => Set<PostTagEntity>();
+
+    public DbSet<SchemaVersionEntity> SchemaVersions => Set<SchemaVersionEntity>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UnixMillisecondsConverter>();
+        configurationBuilder.Properties<MonitorKind>().HaveConversion<string>();
+        configurationBuilder.Properties<MonitorState>().HaveConversion<string>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<MonitorEntity>(monitor =>
+        {
+            monitor.ToTable("Monitors");
+            monitor.HasIndex(m => new { m.Kind, m.NormalizedTarget }).IsUnique();
+        });
+
+        modelBuilder.Entity<PostEntity>(post =>
+        {
+            post.ToTable("Posts");
+            post.HasOne<MonitorEntity>().WithMany().HasForeignKey(p => p.MonitorId).OnDelete(DeleteBehavior.Cascade);
+            post.HasIndex(p => new { p.MonitorKind, p.DedupeScope, p.SourceId }).IsUnique();
+            post.HasIndex(p => p.CreatedAt);
+            post.HasIndex(p => new { p.MonitorId, p.CreatedAt });
+            post.HasIndex(p => new { p.Sentiment, p.CreatedAt });
+        });
+
+        modelBuilder.Entity<PostTagEntity>(tag =>
+        {
+            tag.ToTable("PostTags");
+            tag.HasKey(t => new { t.PostId, t.Tag });
+            tag.HasOne<PostEntity>().WithMany().HasForeignKey(t => t.PostId).OnDelete(DeleteBehavior.Cascade);
+            tag.HasIndex(t => new { t.Tag, t.CreatedAt });
+            tag.HasIndex(t => t.CreatedAt);
+        });
+
+        modelBuilder.Entity<SchemaVersionEntity>(version =>
+        {
+            version.ToTable("SchemaVersion");
+            version.HasKey(v => v.Version);
+            version.Property(v => v.Version).ValueGeneratedNever();
+        });
+    }
+}

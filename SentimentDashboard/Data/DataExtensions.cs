@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace SentimentDashboard.Data;
+
+public static class DataExtensions
+{
+    public static IServiceCollection AddData(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<DatabaseOptions>()
+            .BindConfiguration(DatabaseOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        // Every statement at Information would drown the log: the store runs thousands a second.
+        services.AddLogging(logging => logging.AddFilter(DbLoggerCategory.Database.Command.Name, LogLevel.Warning));
+        services.AddSingleton<SqlitePragmaInterceptor>();
+        services.AddPooledDbContextFactory<DashboardDbContext>((provider, builder) => builder
+            .UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)
+            .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>()));
+        services.AddSingleton<DatabaseInitializer>();
+        services.AddHostedService(provider => provider.GetRequiredService<DatabaseInitializer>());
+        return services;
+    }
+}

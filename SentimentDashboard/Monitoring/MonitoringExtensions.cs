@@ -1,0 +1,22 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SentimentDashboard.Monitoring.Replay;
+
+namespace SentimentDashboard.Monitoring;
+
+public static class MonitoringExtensions
+{
+    /// <summary>The registry, status board and monitoring service, and the replay source. Other sources add an <see cref="IPostSource"/>.</summary>
+    public static IServiceCollection AddMonitoring(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<MonitoringOptions>().BindConfiguration(MonitoringOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ReplayOptions>().BindConfiguration(ReplayOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<MonitorSignals>();
+        services.AddSingleton<MonitorStatusBoard>();
+        services.AddSingleton<IMonitorStatus>(provider => provider.GetRequiredService<MonitorStatusBoard>());
+        services.AddSingleton<MonitorRegistry>();
+        services.AddSingleton<IPostSource, ReplaySource>();
+        services.AddHostedService<MonitoringService>();
+        return services;
+    }
+}

@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SentimentDashboard.Monitoring.Replay;
+
+/// <summary>Configuration section "Replay" (<c>--replay-rate N</c> sets <see cref="Rate"/>).</summary>
+public sealed class ReplayOptions
+{
+    public const string Section = "Replay";
+
+    /// <summary>Posts per second of each replay; 0 = as fast as the pipeline takes them.</summary>
+    [Range(0, 10_000_000)]
+    public double Rate { get; set; }
+
+    /// <summary>Lines (CSV records) longer than this are skipped as malformed, so one bad line cannot exhaust memory.</summary>
+    [Range(1024, 1 << 30)]
+    public int MaxLineBytes { get; set; } = 32 << 20;
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Threading.Channels;
+using Microsoft.Extensions.Options;
+
+namespace SentimentDashboard.Monitoring.Replay;
+
+/// <summary>
+/// Replays a JSON Lines file (or a CSV file, by its .csv extension) as posts, at <see cref="ReplayOptions.Rate"/>
+/// posts per second or as fast as the pipeline takes them. The cursor is the number of the last record sent, so a
+/// replay stopped anywhere resumes after the last committed post. Malformed records are logged (the first few) and
+/// counted, and the replay goes on.
+/// </summary>
+public sealed partial class ReplaySource(IOptions<ReplayOptions> options, TimeProvider time, ILogger<ReplaySource> logger) : IPostSource
+{
+    private const int ProblemsLogged = 10;
+
+    public MonitorKind Kind => MonitorKind.Replay;
+
+    public async Task RunAsync(MonitorDefinition monitor, ChannelWriter<RawPost> output, IMonitorStatus status, CancellationToken cancellation)
+    {
+        var resumeAfter = long.TryParse(monitor.Cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var cursor) ? cursor : 0;
+        using var reader = Open(monitor.Target, monitor.Id);
+        reader.Skip(resumeAfter);
+        status.Report(monitor.Id, MonitorState.Running, resumeAfter > 0 ? $"resumed after record {resumeAfter}" : null);
+
+        var rate = options.Value.Rate;
+        var started = time.GetTimestamp();
+        long sent = 0, malformed = 0;
+        while (reader.TryRead(out var record))
+        {
+            cancellation.ThrowIfCancellationRequested();
+            if (record.Problem is { } problem)
+            {
+                if (++malformed <= ProblemsLogged)
+                {
+                    LogMalformed(logger, monitor.Target, record.Number, problem);
+                }
+
+                continue;
+            }
+
+            if (record.Post is not { } post)
+            {
+                continue;
+            }
+
+            if (rate > 0)
+            {
+                await PaceAsync(started, sent, rate, cancellation);
+            }
+
+            if (!output.TryWrite(post))
+            {
+                await output.WriteAsync(post, cancellation);
+            }
+
+            sent++;
+        }
+
+        var summary = string.Create(CultureInfo.InvariantCulture, $"{sent:N0} posts replayed, {malformed:N0} malformed records skipped");
+        status.Report(monitor.Id, MonitorState.Finished, summary);
+        LogFinished(logger, monitor.Id, monitor.Target, summary);
+    }
+
+    private IReplayReader Open(string path, long monitorId)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+        try
+        {
+            return Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase)
+                ? new CsvPostReader(stream, path, monitorId, options.Value.MaxLineBytes, time)
+                : new JsonLinesReader(stream, monitorId, options.Value.MaxLineBytes, time);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Waits until post number <paramref name="sent"/> is due; behind schedule, posts go out at once to catch up.</summary>
+    private async Task PaceAsync(long started, long sent, double rate, CancellationToken cancellation)
+    {
+        var wait = TimeSpan.FromSeconds(sent / rate) - time.GetElapsedTime(started);
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, time, cancellation);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Replay {Path}: record {Number} skipped: {Problem}")]
+    private static partial void LogMalformed(ILogger logger, string path, long number, string problem);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Replay #{Id} of {Path} finished: {Summary}")]
+    private static partial void LogFinished(ILogger logger, long id, string path, string summary);
+}

@@ -1,0 +1,117 @@
+using Microsoft.Data.Sqlite;
+using SentimentDashboard.Monitoring;
+
+namespace SentimentDashboard.Pipeline;
+
+/// <summary>The store's statements on one connection and transaction, prepared once per batch and run once per row.</summary>
+internal sealed class PostCommands : IDisposable
+{
+    private readonly SqliteCommand _insert;
+    private readonly SqliteCommand _update;
+    private readonly SqliteCommand _markDeleted;
+    private readonly SqliteCommand _insertTag;
+    private readonly SqliteCommand _deleteTags;
+    private readonly SqliteCommand _touchMonitor;
+    private readonly PostParameters _insertParameters;
+    private readonly PostParameters _updateParameters;
+    private readonly PostParameters _deleteParameters;
+    private readonly SqliteParameter _tagPostId, _tag, _tagCreatedAt, _deleteTagsPostId, _monitorId, _cursor, _lastItemAt;
+
+    public PostCommands(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        SqliteCommand Command(string sql)
+        {
+            var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            return command;
+        }
+
+        _insert = Command(
+            $"INSERT INTO Posts ({PostParameters.Columns}) VALUES ({PostParameters.Values}) " +
+            "ON CONFLICT (MonitorKind, DedupeScope, SourceId) DO NOTHING RETURNING Id");
+        _insertParameters = new PostParameters(_insert);
+        _update = Command($"UPDATE Posts SET {PostParameters.UpdateAssignments} WHERE {PostParameters.Identity} RETURNING Id");
+        _updateParameters = new PostParameters(_update);
+        _markDeleted = Command($"UPDATE Posts SET Deleted = 1 WHERE {PostParameters.Identity} RETURNING Id");
+        _deleteParameters = new PostParameters(_markDeleted);
+
+        _insertTag = Command("INSERT OR IGNORE INTO PostTags (PostId, Tag, CreatedAt) VALUES ($PostId, $Tag, $CreatedAt)");
+        _tagPostId = _insertTag.Parameters.Add("$PostId", SqliteType.Integer);
+        _tag = _insertTag.Parameters.Add("$Tag", SqliteType.Text);
+        _tagCreatedAt = _insertTag.Parameters.Add("$CreatedAt", SqliteType.Integer);
+        _deleteTags = Command("DELETE FROM PostTags WHERE PostId = $PostId");
+        _deleteTagsPostId = _deleteTags.Parameters.Add("$PostId", SqliteType.Integer);
+
+        // The cursor moves with the posts in the same transaction: a restart resumes exactly after the last commit.
+        _touchMonitor = Command("UPDATE Monitors SET Cursor = COALESCE($Cursor, Cursor), LastItemAt = $LastItemAt WHERE Id = $Id RETURNING Kind");
+        _monitorId = _touchMonitor.Parameters.Add("$Id", SqliteType.Integer);
+        _cursor = _touchMonitor.Parameters.Add("$Cursor", SqliteType.Text);
+        _lastItemAt = _touchMonitor.Parameters.Add("$LastItemAt", SqliteType.Integer);
+    }
+
+    /// <summary>Moves a monitor's cursor; returns its kind, or null when the monitor no longer exists.</summary>
+    public MonitorKind? TouchMonitor(long monitorId, string? cursor, DateTimeOffset at)
+    {
+        _monitorId.Value = monitorId;
+        _cursor.Value = cursor is null ? DBNull.Value : cursor;
+        _lastItemAt.Value = at.ToUnixTimeMilliseconds();
+        return _touchMonitor.ExecuteScalar() is string kind ? Enum.Parse<MonitorKind>(kind) : null;
+    }
+
+    /// <summary>The new row's id, or null when the post is already stored.</summary>
+    public long? Insert(ScoredPost post, MonitorKind kind, long scope, bool edited)
+    {
+        _insertParameters.Bind(post, kind, scope, edited);
+        var id = _insert.ExecuteScalar() as long?;
+        if (id is { } postId)
+        {
+            InsertTags(postId, post);
+        }
+
+        return id;
+    }
+
+    /// <summary>The edited row's id, or null when the post is not stored.</summary>
+    public long? Update(ScoredPost post, MonitorKind kind, long scope)
+    {
+        _updateParameters.Bind(post, kind, scope, edited: true);
+        var id = _update.ExecuteScalar() as long?;
+        if (id is { } postId)
+        {
+            _deleteTagsPostId.Value = postId;
+            _deleteTags.ExecuteNonQuery();
+            InsertTags(postId, post);
+        }
+
+        return id;
+    }
+
+    /// <summary>The deleted row's id, or null when the post is not stored.</summary>
+    public long? MarkDeleted(ScoredPost post, MonitorKind kind, long scope)
+    {
+        _deleteParameters.Bind(post, kind, scope, edited: false);
+        return _markDeleted.ExecuteScalar() as long?;
+    }
+
+    public void Dispose()
+    {
+        _insert.Dispose();
+        _update.Dispose();
+        _markDeleted.Dispose();
+        _insertTag.Dispose();
+        _deleteTags.Dispose();
+        _touchMonitor.Dispose();
+    }
+
+    private void InsertTags(long postId, ScoredPost post)
+    {
+        foreach (var tag in post.Tags)
+        {
+            _tagPostId.Value = postId;
+            _tag.Value = tag;
+            _tagCreatedAt.Value = post.Raw.CreatedAt.ToUnixTimeMilliseconds();
+            _insertTag.ExecuteNonQuery();
+        }
+    }
+}
