@@ -63,8 +63,11 @@ public sealed record PostFilter
         return QueryString.Create(query).ToUriComponent();
     }
 
-    /// <summary>Reads a filter from a query string; unknown or malformed values are ignored rather than failing the page.</summary>
-    public static PostFilter Parse(string? queryString)
+    /// <summary>
+    /// Reads a filter from a query string; unknown or malformed values are ignored rather than failing the page.
+    /// Without a time range the filter covers <paramref name="defaultRange"/> (the last day, unless given).
+    /// </summary>
+    public static PostFilter Parse(string? queryString, TimeRange? defaultRange = null)
     {
         var query = QueryHelpers.ParseQuery(queryString);
         string? Get(string key) => query.TryGetValue(key, out var values) && values.Count > 0 && !string.IsNullOrWhiteSpace(values[0]) ? values[0]!.Trim() : null;
@@ -74,7 +77,7 @@ public sealed record PostFilter
         var relative = Get("range");
         var range = from is not null || to is not null ? new TimeRange(null, from, to)
             : relative is not null && TimeRange.IsValidRelative(relative) ? new TimeRange(relative, null, null)
-            : TimeRange.LastDay;
+            : defaultRange ?? TimeRange.LastDay;
         return new PostFilter
         {
             Range = range,

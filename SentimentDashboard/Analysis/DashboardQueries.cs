@@ -1,0 +1,196 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using SentimentDashboard.Data;
+
+namespace SentimentDashboard.Analysis;
+
+/// <summary>
+/// The aggregates behind the dashboard, as plain SQL over the indexed Posts table (bucketing integer timestamps is
+/// cheap in SQL and awkward through EF's converters). One short-lived context per call, as for any component.
+/// </summary>
+public sealed class DashboardQueries(IDbContextFactory<DashboardDbContext> contexts, TimeProvider clock)
+{
+    private const string MonitorName = "lower(Monitors.Kind) || ':' || Monitors.Target";
+
+    /// <summary>Trends are computed from at most this many of the newest posts of a view.</summary>
+    private const int TrendSampleSize = 20_000;
+
+    public async Task<OverviewCounters> CountersAsync(PostFilter filter, CancellationToken cancellation = default)
+    {
+        var rows = await QueryAsync(filter, query => $"""
+            SELECT COUNT(*), SUM(Sentiment = 'negative'), SUM(Sentiment = 'neutral'), SUM(Sentiment = 'positive'),
+                   SUM(Scored = 0), SUM(Hate >= 0.5), SUM(Offensive >= 0.5), AVG(LENGTH(Text)), MIN(CreatedAt), MAX(CreatedAt)
+            FROM Posts WHERE {query.Where}
+            """,
+            reader => new OverviewCounters(
+                reader.GetInt32(0), Int(reader, 1), Int(reader, 2), Int(reader, 3), Int(reader, 4), Int(reader, 5), Int(reader, 6),
+                reader.IsDBNull(7) ? 0 : reader.GetDouble(7), Time(reader, 8), Time(reader, 9)),
+            cancellation);
+        return rows.Single();
+    }
+
+    /// <summary>
+    /// Terms far more frequent among the most recent posts of the view (its last sixth, at least five minutes) than
+    /// before them; the newest post, not the clock, ends the view, so a replayed day trends like a live one.
+    /// </summary>
+    public async Task<IReadOnlyList<TrendingTerm>> TrendingTermsAsync(PostFilter filter, int top, CancellationToken cancellation = default)
+    {
+        var texts = await TextsAsync(filter, TrendSampleSize, cancellation);
+        if (texts.Count == 0)
+        {
+            return [];
+        }
+
+        var newest = texts[0].CreatedAt;
+        var span = newest - texts[^1].CreatedAt;
+        var recentStart = newest - TimeSpan.FromTicks(Math.Max(span.Ticks / 6, TimeSpan.FromMinutes(5).Ticks));
+        var extractor = new TermExtractor();
+        var recent = new Dictionary<string, int>(StringComparer.Ordinal);
+        var baseline = new Dictionary<string, int>(StringComparer.Ordinal);
+        int recentPosts = 0, baselinePosts = 0;
+        foreach (var (createdAt, text) in texts)
+        {
+            var isRecent = createdAt >= recentStart;
+            var counts = isRecent ? recent : baseline;
+            _ = isRecent ? recentPosts++ : baselinePosts++;
+            foreach (var term in extractor.Terms(text))
+            {
+                counts[term] = counts.GetValueOrDefault(term) + 1;
+            }
+        }
+
+        return TrendDetector.Detect(recent, recentPosts, baseline, baselinePosts, top);
+    }
+
+    public async Task<IReadOnlyList<SentimentBucket>> SentimentOverTimeAsync(PostFilter filter, Granularity granularity, CancellationToken cancellation = default)
+    {
+        var rows = await QueryAsync(filter, query =>
+        {
+            var width = query.Add(BucketMilliseconds(granularity));
+            return $"""
+                SELECT (CreatedAt / {width}) * {width} AS Bucket, SUM(Sentiment = 'negative'), SUM(Sentiment = 'neutral'),
+                       SUM(Sentiment = 'positive'), SUM(Scored = 0)
+                FROM Posts WHERE {query.Where} GROUP BY Bucket ORDER BY Bucket
+                """;
+        }, reader => new SentimentBucket(Time(reader, 0)!.Value, Int(reader, 1), Int(reader, 2), Int(reader, 3), Int(reader, 4)), cancellation);
+        return rows;
+    }
+
+    public async Task<IReadOnlyList<ToxicityBucket>> ToxicityOverTimeAsync(PostFilter filter, Granularity granularity, CancellationToken cancellation = default) =>
+        await QueryAsync(filter, query =>
+        {
+            var width = query.Add(BucketMilliseconds(granularity));
+            return $"""
+                SELECT (CreatedAt / {width}) * {width} AS Bucket, COUNT(*), SUM(Hate >= 0.5), SUM(Offensive >= 0.5)
+                FROM Posts WHERE {query.Where} AND Scored = 1 GROUP BY Bucket ORDER BY Bucket
+                """;
+        }, reader =>
+        {
+            var posts = reader.GetInt32(1);
+            return new ToxicityBucket(Time(reader, 0)!.Value, posts, Percent(Int(reader, 2), posts), Percent(Int(reader, 3), posts));
+        }, cancellation);
+
+    public async Task<IReadOnlyList<KeyCount>> TopTagsAsync(PostFilter filter, int top, CancellationToken cancellation = default) =>
+        await QueryAsync(filter, query => $"""
+            SELECT PostTags.Tag, COUNT(*) AS N FROM PostTags JOIN Posts ON Posts.Id = PostTags.PostId
+            WHERE {query.Where} GROUP BY PostTags.Tag ORDER BY N DESC, PostTags.Tag LIMIT {query.Add(top)}
+            """, reader => new KeyCount(reader.GetString(0), reader.GetInt32(1)), cancellation);
+
+    public async Task<IReadOnlyList<KeyCount>> LanguagesAsync(PostFilter filter, int top, CancellationToken cancellation = default) =>
+        await QueryAsync(filter, query => $"""
+            SELECT COALESCE(Language, 'unknown') AS Lang, COUNT(*) AS N FROM Posts WHERE {query.Where}
+            GROUP BY Lang ORDER BY N DESC, Lang LIMIT {query.Add(top)}
+            """, reader => new KeyCount(reader.GetString(0), reader.GetInt32(1)), cancellation);
+
+    public async Task<IReadOnlyList<KeyCount>> AuthorsAsync(PostFilter filter, int top, CancellationToken cancellation = default) =>
+        await QueryAsync(filter, query => $"""
+            SELECT Author, COUNT(*) AS N FROM Posts WHERE {query.Where} AND Author IS NOT NULL
+            GROUP BY Author ORDER BY N DESC, Author LIMIT {query.Add(top)}
+            """, reader => new KeyCount(reader.GetString(0), reader.GetInt32(1)), cancellation);
+
+    public async Task<IReadOnlyList<MonitorVolume>> MonitorVolumesAsync(PostFilter filter, CancellationToken cancellation = default) =>
+        await QueryAsync(filter, query => $"""
+            SELECT Posts.MonitorId, {MonitorName}, COUNT(*) AS N FROM Posts JOIN Monitors ON Monitors.Id = Posts.MonitorId
+            WHERE {query.Where} GROUP BY Posts.MonitorId ORDER BY N DESC
+            """, reader => new MonitorVolume(reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2)), cancellation);
+
+    public async Task<PostPage> PostsAsync(PostFilter filter, int skip, int take, CancellationToken cancellation = default)
+    {
+        var posts = await QueryAsync(filter, query => $"""
+            {SelectPosts(query)} ORDER BY Posts.CreatedAt DESC, Posts.Id DESC LIMIT {query.Add(take)} OFFSET {query.Add(skip)}
+            """, ReadPost, cancellation);
+        var total = await QueryAsync(filter, query => $"SELECT COUNT(*) FROM Posts WHERE {query.Where}", reader => reader.GetInt32(0), cancellation);
+        return new PostPage(posts, total.Single());
+    }
+
+    /// <summary>Every matching post, oldest first, read row by row: exports stream in constant memory.</summary>
+    public async IAsyncEnumerable<PostRow> StreamPostsAsync(PostFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation = default)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellation);
+        var connection = context.Database.GetDbConnection();
+        await connection.OpenAsync(cancellation);
+        var query = new PostQuery(filter, clock.GetUtcNow());
+        await using var command = query.Command(connection, $"{SelectPosts(query)} ORDER BY Posts.CreatedAt, Posts.Id");
+        await using var reader = await command.ExecuteReaderAsync(cancellation);
+        while (await reader.ReadAsync(cancellation))
+        {
+            yield return ReadPost(reader);
+        }
+    }
+
+    /// <summary>The texts of matching posts, newest first, at most <paramref name="limit"/>: for term counts and trends.</summary>
+    public async Task<IReadOnlyList<(DateTimeOffset CreatedAt, string Text)>> TextsAsync(PostFilter filter, int limit, CancellationToken cancellation = default) =>
+        await QueryAsync(filter, query => $"""
+            SELECT CreatedAt, Text FROM Posts WHERE {query.Where} ORDER BY CreatedAt DESC LIMIT {query.Add(limit)}
+            """, reader => (Time(reader, 0)!.Value, reader.GetString(1)), cancellation);
+
+    /// <summary>Every monitor, for filter choices.</summary>
+    public async Task<IReadOnlyList<MonitorChoice>> MonitorChoicesAsync(CancellationToken cancellation = default) =>
+        await QueryAsync(new PostFilter(), _ => $"SELECT Id, {MonitorName} FROM Monitors ORDER BY Id", reader => new MonitorChoice(reader.GetInt64(0), reader.GetString(1)), cancellation);
+
+    public static long BucketMilliseconds(Granularity granularity) => granularity switch
+    {
+        Granularity.Minute => 60_000,
+        Granularity.Hour => 3_600_000,
+        _ => 86_400_000,
+    };
+
+    private static string SelectPosts(PostQuery query) => $"""
+        SELECT Posts.Id, Posts.SourceId, Posts.CreatedAt, Posts.MonitorId, {MonitorName}, Posts.Author, Posts.Language,
+               Posts.Text, Posts.Url, Posts.Scored, Posts.Sentiment, Posts.Negative, Posts.Neutral, Posts.Positive,
+               Posts.Hate, Posts.Offensive, Posts.Emotion, Posts.Risk
+        FROM Posts JOIN Monitors ON Monitors.Id = Posts.MonitorId WHERE {query.Where}
+        """;
+
+    private static PostRow ReadPost(DbDataReader r) => new(
+        r.GetInt64(0), r.GetString(1), Time(r, 2)!.Value, r.GetInt64(3), r.GetString(4), Text(r, 5), Text(r, 6), r.GetString(7),
+        Text(r, 8), r.GetBoolean(9), Text(r, 10), Float(r, 11), Float(r, 12), Float(r, 13), Float(r, 14), Float(r, 15), Text(r, 16), Float(r, 17));
+
+    private async Task<List<T>> QueryAsync<T>(PostFilter filter, Func<PostQuery, string> sql, Func<DbDataReader, T> read, CancellationToken cancellation)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellation);
+        var connection = context.Database.GetDbConnection();
+        await connection.OpenAsync(cancellation);
+        var query = new PostQuery(filter, clock.GetUtcNow());
+        await using var command = query.Command(connection, sql(query));
+        await using var reader = await command.ExecuteReaderAsync(cancellation);
+        var result = new List<T>();
+        while (await reader.ReadAsync(cancellation))
+        {
+            result.Add(read(reader));
+        }
+
+        return result;
+    }
+
+    private static int Int(DbDataReader reader, int column) => reader.IsDBNull(column) ? 0 : reader.GetInt32(column);
+
+    private static float? Float(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetFloat(column);
+
+    private static string? Text(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+
+    private static DateTimeOffset? Time(DbDataReader reader, int column) =>
+        reader.IsDBNull(column) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(column));
+
+    private static double Percent(int part, int whole) => whole == 0 ? 0 : Math.Round(100.0 * part / whole, 1);
+}

@@ -1,0 +1,89 @@
+namespace SentimentDashboard.Components.Dashboard;
+
+/// <summary>
+/// Tells open dashboards that new posts were stored, at most once per <see cref="Interval"/> per subscriber however
+/// fast posts arrive: the first notification schedules a refresh, the ones before it runs are absorbed.
+/// </summary>
+public sealed class DashboardRefresh(TimeProvider clock)
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+
+    private readonly Lock _gate = new();
+    private readonly HashSet<Subscription> _subscriptions = [];
+
+    public IDisposable Subscribe(Func<Task> onRefresh)
+    {
+        var subscription = new Subscription(this, onRefresh);
+        lock (_gate)
+        {
+            _subscriptions.Add(subscription);
+        }
+
+        return subscription;
+    }
+
+    /// <summary>Called when a batch of posts has been committed.</summary>
+    public void NotifyStored()
+    {
+        Subscription[] current;
+        lock (_gate)
+        {
+            current = [.. _subscriptions];
+        }
+
+        foreach (var subscription in current)
+        {
+            subscription.Schedule(clock);
+        }
+    }
+
+    private void Remove(Subscription subscription)
+    {
+        lock (_gate)
+        {
+            _subscriptions.Remove(subscription);
+        }
+    }
+
+    private sealed class Subscription(DashboardRefresh owner, Func<Task> onRefresh) : IDisposable
+    {
+        private int _pending;
+        private volatile bool _disposed;
+
+        public void Schedule(TimeProvider clock)
+        {
+            if (_disposed || Interlocked.Exchange(ref _pending, 1) == 1)
+            {
+                return;
+            }
+
+            _ = RunAsync(clock);
+        }
+
+        public void Dispose()
+        {
+            _disposed = true;
+            owner.Remove(this);
+        }
+
+        private async Task RunAsync(TimeProvider clock)
+        {
+            await Task.Delay(Interval, clock);
+            Volatile.Write(ref _pending, 0);
+            if (_disposed)
+            {
+                return;
+            }
+
+            try
+            {
+                // The callback marshals to its circuit and reports its own failures there.
+                await onRefresh();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The circuit went away between the check and the call.
+            }
+        }
+    }
+}
