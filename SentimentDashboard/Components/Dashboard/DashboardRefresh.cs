@@ -1,15 +1,27 @@
+using SentimentDashboard.Pipeline;
+
 namespace SentimentDashboard.Components.Dashboard;
 
 /// <summary>
-/// Tells open dashboards that new posts were stored, at most once per <see cref="Interval"/> per subscriber however
-/// fast posts arrive: the first notification schedules a refresh, the ones before it runs are absorbed.
+/// Tells open dashboards that new posts were stored (by the live hub), at most once per <see cref="Interval"/> per
+/// subscriber however fast posts arrive: the first notification schedules a refresh, the ones before it runs are absorbed.
 /// </summary>
-public sealed class DashboardRefresh(TimeProvider clock)
+public sealed class DashboardRefresh : IDisposable
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 
     private readonly Lock _gate = new();
     private readonly HashSet<Subscription> _subscriptions = [];
+    private readonly TimeProvider _clock;
+    private readonly IDisposable _hubSubscription;
+
+    public DashboardRefresh(TimeProvider clock, LiveHub hub)
+    {
+        _clock = clock;
+        _hubSubscription = hub.Subscribe(_ => NotifyStored());
+    }
+
+    public void Dispose() => _hubSubscription.Dispose();
 
     public IDisposable Subscribe(Func<Task> onRefresh)
     {
@@ -33,7 +45,7 @@ public sealed class DashboardRefresh(TimeProvider clock)
 
         foreach (var subscription in current)
         {
-            subscription.Schedule(clock);
+            subscription.Schedule(_clock);
         }
     }
 
