@@ -12,21 +12,24 @@ public sealed class OverviewPageTests(AppFixture app, BrowserFixture browser, IT
     private static readonly Regex ActiveClass = new(@"\bactive\b");
 
     [Fact]
-    public Task OverviewPage_Shows_ProductName_And_Navigation_When_Opened() => browser.RunAsync(app.BaseAddress, output, async page =>
+    public Task OverviewPage_Shows_ProductName_Navigation_And_WhatToDo_When_Empty() => browser.RunAsync(app.BaseAddress, output, async page =>
     {
         var overview = new OverviewPage(page);
         await overview.GotoAsync();
 
         await Expect(page).ToHaveTitleAsync("Overview · SentimentDashboard");
         await Expect(overview.Shell.ProductName).ToHaveTextAsync("SentimentDashboard");
-        await Expect(overview.Shell.NavLinks).ToHaveCountAsync(3);
+        await Expect(overview.Shell.NavLinks).ToHaveCountAsync(6);
+        await Expect(overview.Shell.NavLink("Posts")).ToHaveAttributeAsync("href", "posts");
+        await Expect(overview.Shell.NavLink("Live feed")).ToHaveAttributeAsync("href", "live");
         await Expect(overview.Shell.NavLink("Overview")).ToHaveAttributeAsync("href", "");
         await Expect(overview.Shell.NavLink("Playground")).ToHaveAttributeAsync("href", "playground");
         await Expect(overview.Shell.NavLink("Status")).ToHaveAttributeAsync("href", "status");
         await Expect(overview.Shell.NavLink("Overview")).ToHaveClassAsync(ActiveClass);
-        await Expect(overview.Placeholder).ToContainTextAsync("The live dashboard is coming");
-        await Expect(overview.PlaygroundLink).ToBeVisibleAsync();
-        await BrowserFixture.SaveScreenshotIfRequestedAsync(page, "overview");
+        // This app has no monitor and no post: the overview says what to do.
+        await Expect(overview.EmptyState).ToContainTextAsync("No posts in this view yet");
+        await Expect(overview.EmptyState.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Monitors" })).ToBeVisibleAsync();
+        await BrowserFixture.SaveScreenshotIfRequestedAsync(page, "overview-empty");
         app.Logs.AssertNoErrors();
     });
 

@@ -8,6 +8,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
+using Microsoft.EntityFrameworkCore;
+using SentimentDashboard.Data;
+using SentimentDashboard.Pipeline;
 
 namespace SentimentDashboard.Tests.Infrastructure;
 
@@ -58,6 +61,33 @@ public sealed class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>A client for the Kestrel server. (CreateClient() would target the inert in-memory host.)</summary>
     public HttpClient CreateHttpClient() => new() { BaseAddress = BaseAddress };
 
+    /// <summary>
+    /// Waits until the post with <paramref name="sourceId"/> is committed. Subscribes to the live hub first, then
+    /// looks in the database, so the post is seen whether it was committed before or after the call.
+    /// </summary>
+    public async Task WaitForPostAsync(string sourceId)
+    {
+        var committed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var subscription = Services.GetRequiredService<LiveHub>().Subscribe(batch =>
+        {
+            if (batch.Added.Any(p => p.SourceId == sourceId))
+            {
+                committed.TrySetResult();
+            }
+        });
+
+        var contexts = Services.GetRequiredService<IDbContextFactory<DashboardDbContext>>();
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            if (await db.Posts.AnyAsync(p => p.SourceId == sourceId))
+            {
+                return;
+            }
+        }
+
+        await committed.Task.WaitAsync(TimeSpan.FromSeconds(60));
+    }
+
     /// <summary>A client for the Kestrel server that sends the API key.</summary>
     public HttpClient CreateApiClient()
     {
@@ -102,6 +132,7 @@ public sealed class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseUrls("http://127.0.0.1:0");
         builder.UseSetting("Database:Path", DatabasePath);
         builder.UseSetting("Dashboard:ApiKey", ApiKey);
+        builder.UseSetting("Monitors:SeedDemo", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

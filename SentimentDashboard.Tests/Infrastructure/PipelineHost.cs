@@ -41,7 +41,7 @@ public sealed class PipelineHost : IAsyncDisposable
     public static async Task<PipelineHost> StartAsync(string databasePath, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Path"] = databasePath });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Path"] = databasePath, ["Monitors:SeedDemo"] = "false" });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         var logs = new LogCollector();
         builder.Logging.ClearProviders().AddProvider(logs);

@@ -6,13 +6,15 @@ public sealed class OverviewPage(IPage page)
 {
     public AppShell Shell { get; } = new(page);
 
-    public ILocator Placeholder => page.Locator(".hero-card");
+    public ILocator EmptyState => page.GetByTestId("empty-overview");
 
-    public ILocator PlaygroundLink => Placeholder.GetByRole(AriaRole.Link, new() { Name = "Open the Playground" });
+    public ILocator Counter(string name) => page.Locator($".counter-card[data-counter='{name}'] .counter-value");
 
-    public async Task GotoAsync()
+    public ILocator Chart(string testId) => page.GetByTestId(testId);
+
+    public async Task GotoAsync(string query = "")
     {
-        await page.GotoAsync("/");
+        await page.GotoAsync("/" + query);
         await Assertions.Expect(Shell.Heading).ToHaveTextAsync("Overview");
     }
 }

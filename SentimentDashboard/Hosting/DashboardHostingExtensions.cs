@@ -13,6 +13,9 @@ public static class DashboardHostingExtensions
 {
     public static WebApplicationBuilder AddSentimentDashboard(this WebApplicationBuilder builder)
     {
+        // Serve package assets (Radzen's theme and scripts) from the build output in every environment, not only in
+        // Development: the README's run command starts the app from its build, unpublished.
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.AddClassification();
         builder.Services.AddData();
         builder.Services.AddPipeline();

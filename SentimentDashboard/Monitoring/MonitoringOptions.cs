@@ -12,6 +12,19 @@ public sealed class MonitoringOptions : IValidatableObject
 
     public List<string> Startup { get; set; } = [];
 
+    /// <summary>
+    /// On a new database (no monitor yet), add the demo monitors so a first start shows something at once: a replay of
+    /// the bundled, invented demo corpus and a Mastodon hashtag timeline (offline without network). Delete them at will.
+    /// </summary>
+    public bool SeedDemo { get; set; } = true;
+
+    /// <summary>The monitors <see cref="SeedDemo"/> adds; the replay file is the demo corpus next to the executable.</summary>
+    public static IReadOnlyList<string> DemoMonitors { get; } =
+    [
+        "replay:" + Path.Combine(AppContext.BaseDirectory, "Demo", "demo-posts.jsonl"),
+        "mastodon:https://mastodon.social/tags/news",
+    ];
+
     /// <summary>Longest wait before restarting a failed monitor (the wait doubles from one second after each failure).</summary>
     [Range(1, 86_400)]
     public int MaxRestartDelaySeconds { get; set; } = 300;

@@ -68,7 +68,17 @@ public sealed partial class MonitoringService(
 
     private async Task AddStartupMonitorsAsync(CancellationToken cancellationToken)
     {
-        foreach (var spec in options.Value.Startup)
+        var specs = options.Value.Startup.ToList();
+        if (options.Value.SeedDemo && options.Value.Startup.Count == 0)
+        {
+            await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+            if (!await context.Monitors.AnyAsync(cancellationToken))
+            {
+                specs.AddRange(MonitoringOptions.DemoMonitors);
+            }
+        }
+
+        foreach (var spec in specs)
         {
             if (!MonitorTargets.TryParse(spec, out var kind, out var target, out var error))
             {

@@ -32,7 +32,7 @@ public sealed class PostBatchWriter(IDbContextFactory<DashboardDbContext> contex
                 continue;
             }
 
-            var scope = PostIdentity.DedupeScope(kind, post.Raw.MonitorId);
+            var scope = PostIdentity.DedupeScope(post.Raw.MonitorId);
             switch (post.Raw.Event)
             {
                 case PostEventKind.Created when commands.Insert(post, kind, scope, edited: false) is { } id:

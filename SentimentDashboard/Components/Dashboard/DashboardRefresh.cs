@@ -25,7 +25,7 @@ public sealed class DashboardRefresh : IDisposable
 
     public IDisposable Subscribe(Func<Task> onRefresh)
     {
-        var subscription = new Subscription(this, onRefresh);
+        var subscription = new Subscription(this, onRefresh, _clock);
         lock (_gate)
         {
             _subscriptions.Add(subscription);
@@ -45,7 +45,7 @@ public sealed class DashboardRefresh : IDisposable
 
         foreach (var subscription in current)
         {
-            subscription.Schedule(_clock);
+            subscription.Schedule();
         }
     }
 
@@ -57,45 +57,12 @@ public sealed class DashboardRefresh : IDisposable
         }
     }
 
-    private sealed class Subscription(DashboardRefresh owner, Func<Task> onRefresh) : IDisposable
+    private sealed class Subscription(DashboardRefresh owner, Func<Task> onRefresh, TimeProvider clock) : IDisposable
     {
-        private int _pending;
-        private volatile bool _disposed;
+        private readonly Coalescer _coalescer = new(Interval, onRefresh, clock);
 
-        public void Schedule(TimeProvider clock)
-        {
-            if (_disposed || Interlocked.Exchange(ref _pending, 1) == 1)
-            {
-                return;
-            }
+        public void Schedule() => _coalescer.Trigger();
 
-            _ = RunAsync(clock);
-        }
-
-        public void Dispose()
-        {
-            _disposed = true;
-            owner.Remove(this);
-        }
-
-        private async Task RunAsync(TimeProvider clock)
-        {
-            await Task.Delay(Interval, clock);
-            Volatile.Write(ref _pending, 0);
-            if (_disposed)
-            {
-                return;
-            }
-
-            try
-            {
-                // The callback marshals to its circuit and reports its own failures there.
-                await onRefresh();
-            }
-            catch (ObjectDisposedException)
-            {
-                // The circuit went away between the check and the call.
-            }
-        }
+        public void Dispose() => owner.Remove(this);
     }
 }

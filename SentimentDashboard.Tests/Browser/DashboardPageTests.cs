@@ -1,0 +1,133 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using SentimentDashboard.Tests.Infrastructure;
+using SentimentDashboard.Tests.Pages;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace SentimentDashboard.Tests.Browser;
+
+/// <summary>The dashboard on an app started as <c>--replay FILE</c> would start it, seen in a real browser.</summary>
+public sealed class DashboardPageTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>, IAsyncLifetime
+{
+    private const int Negative = 24;
+    private const int Positive = 30;
+    private readonly AppFixture app = new();
+
+    private string ReplayFile => Path.Combine(app.TempDirectory, "posts.jsonl");
+
+    public async Task InitializeAsync()
+    {
+        var posts = Enumerable.Range(1, Negative).Select(i => Line($"neg-{i}", $"This is the worst service ever, I hate it so much, total disaster #Fail{i % 2}"))
+            .Concat(Enumerable.Range(1, Positive).Select(i => Line($"pos-{i}", $"What a wonderful, happy day, I love this so much! #Sunny")))
+            .Append(Line("xss", "<img src=x onerror=alert(1)> look, \"quoted\", text"));
+        await File.WriteAllLinesAsync(ReplayFile, posts);
+        app.Settings["Monitors:Startup:0"] = "replay:" + ReplayFile;
+        app.Settings["Replay:Rate"] = "40";
+        await app.InitializeAsync();
+    }
+
+    public Task DisposeAsync() => ((IAsyncLifetime)app).DisposeAsync();
+
+    [Fact]
+    public Task MonitorsPage_RefusesADuplicate_And_PausesAndResumes() => browser.RunAsync(app.BaseAddress, output, async page =>
+    {
+        await page.GotoAsync("/monitors");
+        var row = page.Locator("[data-testid='monitor-table'] tbody tr");
+        await Expect(row).ToHaveCountAsync(1);
+        await page.WaitForFunctionAsync("() => !document.querySelector('[data-testid=add-monitor] button').disabled");
+
+        await page.GetByLabel("Kind").SelectOptionAsync("Replay");
+        await page.GetByLabel("Target").FillAsync(ReplayFile);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add monitor" }).ClickAsync();
+
+        await Expect(page.GetByTestId("monitor-message")).ToContainTextAsync("already exists");
+        await Expect(row).ToHaveCountAsync(1);
+
+        await row.GetByRole(AriaRole.Button, new() { Name = "pause" }).ClickAsync();
+        await Expect(row.Locator(".state-badge")).ToHaveTextAsync("paused");
+        await row.GetByRole(AriaRole.Button, new() { Name = "resume" }).ClickAsync();
+        await Expect(row.Locator(".state-badge")).Not.ToHaveTextAsync("paused");
+        await BrowserFixture.SaveScreenshotIfRequestedAsync(page, "monitors");
+        app.Logs.AssertNoErrors();
+    });
+
+    private static string Line(string id, string text) =>
+        System.Text.Json.JsonSerializer.Serialize(new { id, created_at = DateTimeOffset.UtcNow.AddMinutes(-5).ToString("O"), author = "@tester", text, lang = "en" });
+
+    [Fact]
+    public Task Overview_FillsInLive_And_SegmentClick_ListsThePostsBehindIt() => browser.RunAsync(app.BaseAddress, output, async page =>
+    {
+        var dashboard = new OverviewPage(page);
+        await dashboard.GotoAsync();
+
+        // The replay runs at 40 posts/s: the counter reaches the total through live refreshes, without a reload.
+        await Expect(dashboard.Counter("posts")).ToHaveTextAsync($"{Negative + Positive + 1}", new() { Timeout = 30_000 });
+        await Expect(dashboard.Chart("sentiment-over-time").Locator(".rz-column-series path").First).ToBeVisibleAsync();
+        await BrowserFixture.SaveScreenshotIfRequestedAsync(page, "overview");
+
+        // The largest bar (#sunny, 30 posts) is drawn first, at the top.
+        await dashboard.Chart("top-hashtags").Locator(".rz-bar-series path").First.ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex("/posts\\?.*tag=sunny"));
+        var posts = new PostsPage(page);
+        await Expect(posts.Count).ToHaveTextAsync($"{Positive} posts match");
+        await Expect(posts.Filter("tag")).ToContainTextAsync("#sunny");
+        await Expect(posts.Posts.First.Locator(".label-badge").First).ToHaveTextAsync(new Regex("^positive"));
+        await BrowserFixture.SaveScreenshotIfRequestedAsync(page, "posts");
+        app.Logs.AssertNoErrors();
+    });
+
+    [Fact]
+    public Task SentimentSegment_Click_ListsThatBucketsPostsOfThatLabel() => browser.RunAsync(app.BaseAddress, output, async page =>
+    {
+        var dashboard = new OverviewPage(page);
+        await dashboard.GotoAsync("?range=all");
+        await Expect(dashboard.Counter("posts")).ToHaveTextAsync($"{Negative + Positive + 1}", new() { Timeout = 30_000 });
+
+        // The first column series is "negative": clicking its segment opens that bucket's negative posts.
+        await dashboard.Chart("sentiment-over-time").Locator(".rz-column-series.rz-series-0 path").First.ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex("/posts\\?from=.*&to=.*&sentiment=negative"));
+        var posts = new PostsPage(page);
+        await Expect(posts.Count).ToHaveTextAsync($"{Negative} posts match");
+        foreach (var badge in await posts.Posts.Locator(".label-badge[data-label]:not([data-label='emotion'])").AllAsync())
+        {
+            await Expect(badge).ToHaveAttributeAsync("data-label", "negative");
+        }
+    });
+
+    [Fact]
+    public Task PostWithMarkup_ShowsAsText_And_RunsNothing() => browser.RunAsync(app.BaseAddress, output, async page =>
+    {
+        var dialogs = 0;
+        page.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
+        await app.WaitForPostAsync("xss");
+
+        await page.GotoAsync("/posts?range=all&q=onerror");
+
+        var post = page.Locator("[data-post-id='xss'] .post-text");
+        await Expect(post).ToHaveTextAsync("<img src=x onerror=alert(1)> look, \"quoted\", text");
+        await Expect(page.Locator(".post-list img")).ToHaveCountAsync(0);
+        Assert.Equal(0, dialogs);
+    });
+
+    [Fact]
+    public async Task ExportCsv_OfAView_StreamsItsRowsWithQuoting()
+    {
+        await app.WaitForPostAsync("xss");
+        using var client = app.CreateHttpClient();
+
+        var csv = await client.GetStringAsync("/export/posts.csv?range=all&q=quoted");
+
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("id,created_at,monitor,author,lang,text,sentiment,sentiment_score,hate,offensive,risk", lines[0]);
+        var row = Assert.Single(lines[1..]);
+        Assert.StartsWith("xss,", row);
+        Assert.Contains(",\"<img src=x onerror=alert(1)> look, \"\"quoted\"\", text\",", row);
+
+        using var api = app.CreateApiClient();
+        var all = await api.GetStringAsync("/api/posts.csv");
+        Assert.Equal(Negative + Positive + 1 + 1, all.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+}
