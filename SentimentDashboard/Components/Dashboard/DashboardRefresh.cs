@@ -8,7 +8,7 @@ namespace SentimentDashboard.Components.Dashboard;
 /// </summary>
 public sealed class DashboardRefresh : IDisposable
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
 
     private readonly Lock _gate = new();
     private readonly HashSet<Subscription> _subscriptions = [];

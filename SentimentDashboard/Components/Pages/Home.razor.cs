@@ -7,7 +7,7 @@ namespace SentimentDashboard.Components.Pages;
 
 /// <summary>
 /// The overview: counters and charts of the filtered view, re-queried when the URL changes and, coalesced to at most
-/// one refresh a second, when the live hub reports newly stored posts.
+/// two refreshes a second, when the live hub reports newly stored posts.
 /// </summary>
 public sealed partial class Home(DashboardQueries queries, NavigationManager navigation, DashboardRefresh refresh) : IDisposable
 {
