@@ -12,6 +12,9 @@ public sealed class DashboardQueries(IDbContextFactory<DashboardDbContext> conte
 {
     private const string MonitorName = "lower(Monitors.Kind) || ':' || Monitors.Target";
 
+    /// <summary>Lists count their matches up to this many.</summary>
+    public const int CountLimit = 10_000;
+
     /// <summary>Trends are computed from at most this many of the newest posts of a view.</summary>
     private const int TrendSampleSize = 20_000;
 
@@ -93,7 +96,7 @@ public sealed class DashboardQueries(IDbContextFactory<DashboardDbContext> conte
     public async Task<IReadOnlyList<KeyCount>> TopTagsAsync(PostFilter filter, int top, CancellationToken cancellation = default) =>
         await QueryAsync(filter, query => $"""
             SELECT PostTags.Tag, COUNT(*) AS N FROM PostTags JOIN Posts ON Posts.Id = PostTags.PostId
-            WHERE {query.Where} GROUP BY PostTags.Tag ORDER BY N DESC, PostTags.Tag LIMIT {query.Add(top)}
+            WHERE {query.Where}{query.TagTime} GROUP BY PostTags.Tag ORDER BY N DESC, PostTags.Tag LIMIT {query.Add(top)}
             """, reader => new KeyCount(reader.GetString(0), reader.GetInt32(1)), cancellation);
 
     public async Task<IReadOnlyList<KeyCount>> LanguagesAsync(PostFilter filter, int top, CancellationToken cancellation = default) =>
@@ -119,8 +122,9 @@ public sealed class DashboardQueries(IDbContextFactory<DashboardDbContext> conte
         var posts = await QueryAsync(filter, query => $"""
             {SelectPosts(query)} ORDER BY Posts.CreatedAt DESC, Posts.Id DESC LIMIT {query.Add(take)} OFFSET {query.Add(skip)}
             """, ReadPost, cancellation);
-        var total = await QueryAsync(filter, query => $"SELECT COUNT(*) FROM Posts WHERE {query.Where}", reader => reader.GetInt32(0), cancellation);
-        return new PostPage(posts, total.Single());
+        // Counting is bounded: past CountLimit matches the page says "10,000+" instead of scanning a million rows.
+        var total = await QueryAsync(filter, query => $"SELECT COUNT(*) FROM (SELECT 1 FROM Posts WHERE {query.Where} LIMIT {query.Add(CountLimit + 1)})", reader => reader.GetInt32(0), cancellation);
+        return new PostPage(posts, total.Single(), total.Single() > CountLimit);
     }
 
     /// <summary>Every matching post, oldest first, read row by row: exports stream in constant memory.</summary>

@@ -39,5 +39,5 @@ public sealed record PostRow(
     };
 }
 
-/// <summary>A page of posts and how many match in all.</summary>
-public sealed record PostPage(IReadOnlyList<PostRow> Posts, int Total);
+/// <summary>A page of posts and how many match in all (at least that many when <paramref name="More"/>).</summary>
+public sealed record PostPage(IReadOnlyList<PostRow> Posts, int Total, bool More);

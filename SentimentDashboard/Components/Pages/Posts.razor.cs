@@ -17,6 +17,13 @@ public sealed partial class Posts(DashboardQueries queries, NavigationManager na
     private string? searchText;
     private readonly Dictionary<long, IReadOnlyList<ModelOutput>> explanations = [];
 
+    private string MatchText => page switch
+    {
+        null => "Loading…",
+        { More: true } => $"{(page.Total - 1).ToString("N0", CultureInfo.InvariantCulture)}+ posts match",
+        _ => $"{page.Total.ToString("N0", CultureInfo.InvariantCulture)} posts match",
+    };
+
     private int PageCount => page is null ? 1 : Math.Max(1, (page.Total + PageSize - 1) / PageSize);
 
     private IEnumerable<(string Name, string Text, PostFilter Without)> ActiveFilters
