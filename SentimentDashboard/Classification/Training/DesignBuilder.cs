@@ -28,8 +28,8 @@ internal static class DesignBuilder
         return result;
     }
 
-    /// <summary>Smoothed IDF, ln((n + 1) / (df + 1)) + 1, per bucket; unseen buckets get the largest value.</summary>
-    public static float[] InverseDocumentFrequencies(IReadOnlyList<FeaturizedText> texts, int bucketCount)
+    /// <summary>In how many texts each bucket occurs (a bucket in both blocks of a text counts twice, as in the weights).</summary>
+    public static int[] DocumentFrequencies(IReadOnlyList<FeaturizedText> texts, int bucketCount)
     {
         var df = new int[bucketCount];
         foreach (var text in texts)
@@ -40,10 +40,16 @@ internal static class DesignBuilder
             }
         }
 
-        var idf = new float[bucketCount];
-        for (var b = 0; b < bucketCount; b++)
+        return df;
+    }
+
+    /// <summary>Smoothed IDF, ln((n + 1) / (df + 1)) + 1, per bucket; unseen buckets get the largest value.</summary>
+    public static float[] InverseDocumentFrequencies(int[] df, int documents)
+    {
+        var idf = new float[df.Length];
+        for (var b = 0; b < df.Length; b++)
         {
-            idf[b] = (float)(Math.Log((texts.Count + 1.0) / (df[b] + 1.0)) + 1.0);
+            idf[b] = (float)(Math.Log((documents + 1.0) / (df[b] + 1.0)) + 1.0);
         }
 
         return idf;
@@ -54,17 +60,8 @@ internal static class DesignBuilder
     /// <paramref name="columnToBucket"/> maps columns back. Rarer buckets still count in each block's norm, as at
     /// inference, but get no weight: a feature seen once can only memorise its text.
     /// </summary>
-    public static SparseDesign Build(IReadOnlyList<FeaturizedText> texts, float[] idf, BlockScales scales, int denseDimensions, int vectorDimensions, int minDocumentFrequency, out int[] columnToBucket)
+    public static SparseDesign Build(IReadOnlyList<FeaturizedText> texts, int[] df, float[] idf, BlockScales scales, int denseDimensions, int vectorDimensions, int minDocumentFrequency, out int[] columnToBucket)
     {
-        var df = new int[idf.Length];
-        foreach (var text in texts)
-        {
-            foreach (var bucket in text.Buckets)
-            {
-                df[bucket]++;
-            }
-        }
-
         var bucketToColumn = new int[idf.Length];
         var columnCount = 0;
         var total = 0;

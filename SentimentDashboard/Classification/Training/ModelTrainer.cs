@@ -64,8 +64,9 @@ public sealed class ModelTrainer(IProgress<TrainingProgress>? progress = null)
         var dimensions = HashedFeaturizer.DenseDimensions(options.Vectors, options.Lexicon);
         progress?.Report(new TrainingProgress("featurizing", 0, 0, 0));
         var featurized = DesignBuilder.Featurize(rows.Select(r => r.Text).ToArray(), settings, options.Vectors, options.Lexicon);
-        var idf = DesignBuilder.InverseDocumentFrequencies(featurized, settings.BucketCount);
-        var design = DesignBuilder.Build(featurized, idf, options.Scales, dimensions, options.Vectors?.Dimensions ?? 0, options.MinDocumentFrequency, out var columnToBucket);
+        var df = DesignBuilder.DocumentFrequencies(featurized, settings.BucketCount);
+        var idf = DesignBuilder.InverseDocumentFrequencies(df, featurized.Length);
+        var design = DesignBuilder.Build(featurized, df, idf, options.Scales, dimensions, options.Vectors?.Dimensions ?? 0, options.MinDocumentFrequency, out var columnToBucket);
         var labels = rows.Select(r => r.Label).ToArray();
         var objective = new SoftmaxObjective(design, labels, SampleWeights(labels, classes, options.ClassWeights), classes, options.L2);
         var result = Lbfgs.Minimize(
