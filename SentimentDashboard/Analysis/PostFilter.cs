@@ -37,6 +37,9 @@ public sealed record PostFilter
 
     public static readonly IReadOnlyList<string> SentimentChoices = ["negative", "neutral", "positive", "unscored"];
 
+    /// <summary>The posts page showing exactly this filter (where every chart drills down to).</summary>
+    public string PostsPath() => "posts" + ToQueryString();
+
     public string ToQueryString()
     {
         var query = new List<KeyValuePair<string, string?>>();

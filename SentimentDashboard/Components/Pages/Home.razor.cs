@@ -71,9 +71,7 @@ public sealed partial class Home(DashboardQueries queries, NavigationManager nav
 
     private void Navigate(PostFilter next) => navigation.NavigateTo("/" + next.ToQueryString());
 
-    private void Drill(PostFilter drill) => navigation.NavigateTo(PostsLink(drill));
-
-    private static string PostsLink(PostFilter drill) => "posts" + drill.ToQueryString();
+    private void Drill(PostFilter drill) => navigation.NavigateTo(drill.PostsPath());
 
     private void DrillIntoBucket((DateTimeOffset Start, string Label) segment) =>
         Drill(filter with { Range = BucketRange(segment.Start), Sentiment = segment.Label, Bucket = null });

@@ -59,13 +59,12 @@ public sealed partial class Posts(DashboardQueries queries, NavigationManager na
         return LoadPageAsync();
     }
 
-    private void Navigate(PostFilter next) => navigation.NavigateTo(PostsLink(next));
+    private void Navigate(PostFilter next) => navigation.NavigateTo(next.PostsPath());
 
     private void Search() => Navigate(filter with { Search = string.IsNullOrWhiteSpace(searchText) ? null : searchText.Trim() });
 
     private void Explain(PostRow post) => explanations[post.Id] = analyzer.Analyze(post.Text);
 
-    private static string PostsLink(PostFilter next) => "posts" + next.ToQueryString();
 
     private static string Percent(float? probability) => probability is { } p ? (p * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : "";
 
