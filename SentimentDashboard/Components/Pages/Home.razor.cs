@@ -22,10 +22,11 @@ public sealed partial class Home(DashboardQueries queries, NavigationManager nav
     private IReadOnlyList<KeyCount> tags = [];
     private IReadOnlyList<KeyCount> trending = [];
     private IReadOnlyList<KeyCount> languages = [];
-    private IReadOnlyList<KeyCount> monitorVolumes = [];
     private IReadOnlyList<KeyCount> authors = [];
     private IReadOnlyList<MonitorVolume> volumes = [];
     private IDisposable? subscription;
+
+    private IReadOnlyList<KeyCount> MonitorVolumes => volumes.Select(v => new KeyCount(v.Name, v.Posts)).ToArray();
 
     protected override void OnInitialized() =>
         subscription = refresh.Subscribe(() => InvokeAsync(async () =>
@@ -65,7 +66,6 @@ public sealed partial class Home(DashboardQueries queries, NavigationManager nav
         trending = (await queries.TrendingTermsAsync(filter, TopItems)).Select(t => new KeyCount(t.Term, t.Recent)).ToArray();
         languages = await queries.LanguagesAsync(filter, TopItems);
         volumes = await queries.MonitorVolumesAsync(filter);
-        monitorVolumes = volumes.Select(v => new KeyCount(v.Name, v.Posts)).ToArray();
         authors = await queries.AuthorsAsync(filter, TopItems);
     }
 
