@@ -5,8 +5,9 @@ set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-# Debian packages the tests need (browser tests drive the distribution's Chromium).
-APT_PACKAGES=(chromium fonts-dejavu-core)
+# Debian packages the tests need: Chromium for browser tests; ffmpeg, espeak-ng and PocketSphinx for audio
+# tests; cmake, g++ and npm to build whisper.cpp (scripts/build-whisper.sh).
+APT_PACKAGES=(chromium fonts-dejavu-core ffmpeg espeak-ng libpocketsphinx3 pocketsphinx-en-us cmake g++)
 
 missing=()
 for package in "${APT_PACKAGES[@]}"; do
@@ -14,6 +15,10 @@ for package in "${APT_PACKAGES[@]}"; do
         missing+=("$package")
     fi
 done
+# npm may come from another Node.js distribution than Debian's: only its command matters.
+if ! command -v npm >/dev/null 2>&1; then
+    missing+=(npm)
+fi
 
 if ((${#missing[@]} > 0)); then
     if [[ $(id -u) -ne 0 ]]; then
