@@ -1,0 +1,12 @@
+namespace SentimentDashboard.Audio;
+
+/// <summary>
+/// Captures a media URL's audio as fixed-length 16 kHz mono segments, each yielded as soon as it is complete. The
+/// sequence ends normally when the stream ends; it throws <see cref="CaptureException"/> when capture fails (stall,
+/// ffmpeg crash, unreadable input) after yielding what was complete. Cancelling stops the capture; nothing (process,
+/// temporary file) outlives the enumeration.
+/// </summary>
+public interface IAudioCapture
+{
+    IAsyncEnumerable<AudioSegment> CaptureAsync(long monitorId, string mediaUrl, CancellationToken cancellation);
+}
