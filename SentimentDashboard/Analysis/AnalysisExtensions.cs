@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SentimentDashboard.Analysis.Lives;
 using SentimentDashboard.Components.Dashboard;
 
 namespace SentimentDashboard.Analysis;
@@ -9,6 +10,7 @@ public static class AnalysisExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DashboardQueries>();
+        services.AddSingleton<LiveQueries>();
         services.AddSingleton<DashboardRefresh>();
         return services;
     }

@@ -15,6 +15,8 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
 
     public DbSet<PostTagEntity> PostTags => Set<PostTagEntity>();
 
+    public DbSet<LiveEntity> Lives => Set<LiveEntity>();
+
     public DbSet<SchemaVersionEntity> SchemaVersions => Set<SchemaVersionEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -49,6 +51,14 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
             tag.HasOne<PostEntity>().WithMany().HasForeignKey(t => t.PostId).OnDelete(DeleteBehavior.Cascade);
             tag.HasIndex(t => new { t.Tag, t.CreatedAt });
             tag.HasIndex(t => t.CreatedAt);
+        });
+
+        modelBuilder.Entity<LiveEntity>(live =>
+        {
+            live.ToTable("Lives");
+            live.HasOne<MonitorEntity>().WithMany().HasForeignKey(l => l.MonitorId).OnDelete(DeleteBehavior.Cascade);
+            live.HasIndex(l => new { l.MonitorId, l.StartedAt });
+            live.HasIndex(l => l.StartedAt);
         });
 
         modelBuilder.Entity<SchemaVersionEntity>(version =>

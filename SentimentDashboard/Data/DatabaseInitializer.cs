@@ -15,9 +15,9 @@ public sealed partial class DatabaseInitializer(
 {
     /// <summary>
     /// The schema this build writes. EnsureCreated only creates a missing database; when the schema changes, raise
-    /// this and add the step that brings a file from the previous version to this one in <see cref="StartAsync"/>.
+    /// this and add the step that brings a file from the previous version to this one to <see cref="SchemaUpgrades"/>.
     /// </summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -35,6 +35,11 @@ public sealed partial class DatabaseInitializer(
             context.SchemaVersions.Add(new SchemaVersionEntity { Version = SchemaVersion, AppliedAt = time.GetUtcNow() });
             await context.SaveChangesAsync(cancellationToken);
         }
+        else if (version < SchemaVersion)
+        {
+            await SchemaUpgrades.ApplyAsync(context, version.Value, SchemaVersion, time.GetUtcNow(), cancellationToken);
+            LogUpgraded(logger, path, version.Value, SchemaVersion);
+        }
         else if (version != SchemaVersion)
         {
             throw new InvalidOperationException(
@@ -45,6 +50,9 @@ public sealed partial class DatabaseInitializer(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database {Path} upgraded from schema version {From} to {To}")]
+    private static partial void LogUpgraded(ILogger logger, string path, int from, int to);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database {Path} {Action} (schema version {Version}, WAL)")]
     private static partial void LogReady(ILogger logger, string path, string action, int version);

@@ -6,6 +6,9 @@ public enum MonitorState
     Starting,
     Running,
     Live,
+
+    /// <summary>A live monitor's page or stream exists but is not broadcasting.</summary>
+    Online,
     Offline,
     Paused,
     Error,

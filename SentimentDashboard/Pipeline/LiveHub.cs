@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace SentimentDashboard.Pipeline;
 
 /// <summary>
-/// In-process publish/subscribe of committed posts: the only way live data reaches pages. The store publishes each
+/// In-process publish/subscribe of committed posts and of lives starting and ending: the only way live data reaches pages. The store publishes each
 /// committed batch; handlers run on the store's thread, so they must be quick (aggregate, then let the page render
 /// through <c>InvokeAsync</c>) and never block. A failing handler is logged and the others still run. Dispose the
 /// subscription to unsubscribe. <see cref="Recent"/> gives a newly opened page the newest posts at once.
@@ -11,6 +11,7 @@ namespace SentimentDashboard.Pipeline;
 public sealed partial class LiveHub
 {
     private readonly SubscriberSet<CommittedBatch> _subscribers;
+    private readonly SubscriberSet<LiveEvent> _liveSubscribers;
     private readonly RingBuffer<LivePost> _recent;
     private long _added;
 
@@ -18,12 +19,17 @@ public sealed partial class LiveHub
     {
         _recent = new RingBuffer<LivePost>(options.Value.RecentPosts);
         _subscribers = new SubscriberSet<CommittedBatch>(e => LogHandlerFailed(logger, e));
+        _liveSubscribers = new SubscriberSet<LiveEvent>(e => LogHandlerFailed(logger, e));
     }
 
     /// <summary>Posts added since the app started.</summary>
     public long TotalAdded => Interlocked.Read(ref _added);
 
     public IDisposable Subscribe(Action<CommittedBatch> handler) => _subscribers.Subscribe(handler);
+
+    public IDisposable SubscribeLives(Action<LiveEvent> handler) => _liveSubscribers.Subscribe(handler);
+
+    public void PublishLive(LiveEvent live) => _liveSubscribers.Publish(live);
 
     /// <summary>The newest posts added, oldest first.</summary>
     public IReadOnlyList<LivePost> Recent() => _recent.ToArray();

@@ -7,7 +7,7 @@ namespace SentimentDashboard.Components.Pages;
 /// <summary>Add, pause, resume and delete monitors; states follow the status board live.</summary>
 public sealed partial class Monitors : IDisposable
 {
-    private static readonly MonitorKind[] Kinds = [MonitorKind.Mastodon, MonitorKind.Replay];
+    private static readonly MonitorKind[] Kinds = [MonitorKind.Mastodon, MonitorKind.Live, MonitorKind.Replay];
 
     private IReadOnlyList<MonitorInfo> monitors = [];
     private MonitorKind kind = MonitorKind.Mastodon;
@@ -21,7 +21,12 @@ public sealed partial class Monitors : IDisposable
     [Inject]
     private MonitorStatusBoard StatusBoard { get; set; } = default!;
 
-    private string Placeholder => kind == MonitorKind.Mastodon ? "https://mastodon.social/tags/news" : "/path/to/posts.jsonl";
+    private string Placeholder => kind switch
+    {
+        MonitorKind.Mastodon => "https://mastodon.social/tags/news",
+        MonitorKind.Live => "https://host/stream.m3u8 or https://www.tiktok.com/@user/live",
+        _ => "/path/to/posts.jsonl",
+    };
 
     protected override async Task OnInitializedAsync()
     {

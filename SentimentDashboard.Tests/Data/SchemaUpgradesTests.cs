@@ -1,0 +1,77 @@
+using Microsoft.Data.Sqlite;
+using SentimentDashboard.Data;
+using SentimentDashboard.Tests.Infrastructure;
+
+namespace SentimentDashboard.Tests.Data;
+
+public sealed class SchemaUpgradesTests
+{
+    [Fact]
+    public async Task A_version_1_database_is_upgraded_to_the_schema_a_new_database_gets()
+    {
+        using var temp = new TempDirectory();
+        var database = Path.Combine(temp.Path, "app.db");
+        await using (await PipelineHost.StartAsync(database))
+        {
+        }
+
+        var created = await LivesSchemaAsync(database);
+        Assert.NotEmpty(created);
+        await ExecuteAsync(database, "DROP TABLE Lives; DELETE FROM SchemaVersion; INSERT INTO SchemaVersion (Version, AppliedAt) VALUES (1, 0);");
+
+        await using (await PipelineHost.StartAsync(database))
+        {
+        }
+
+        Assert.Equal(created, await LivesSchemaAsync(database));
+        Assert.Equal([1L, 2L], await VersionsAsync(database));
+    }
+
+    private static async Task<List<string>> LivesSchemaAsync(string database)
+    {
+        var rows = new List<string>();
+        await using var connection = await OpenAsync(database);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name || ': ' || sql FROM sqlite_master WHERE tbl_name = 'Lives' ORDER BY name";
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(Normalize(reader.GetString(0)));
+        }
+
+        return rows;
+    }
+
+    private static async Task<List<long>> VersionsAsync(string database)
+    {
+        var versions = new List<long>();
+        await using var connection = await OpenAsync(database);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Version FROM SchemaVersion ORDER BY Version";
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            versions.Add(reader.GetInt64(0));
+        }
+
+        return versions;
+    }
+
+    private static async Task ExecuteAsync(string database, string sql)
+    {
+        await using var connection = await OpenAsync(database);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<SqliteConnection> OpenAsync(string database)
+    {
+        var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    /// <summary>Whitespace differs between EF's script and ours; the statement does not.</summary>
+    private static string Normalize(string sql) => string.Join(' ', sql.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).Replace("( ", "(", StringComparison.Ordinal).Replace(" )", ")", StringComparison.Ordinal);
+}

@@ -1,0 +1,8 @@
+namespace SentimentDashboard.Pipeline;
+
+public enum LiveEventKind
+{
+    Started,
+    Updated,
+    Ended,
+}
