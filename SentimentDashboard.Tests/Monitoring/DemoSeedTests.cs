@@ -19,6 +19,10 @@ public sealed class DemoSeedTests : IDisposable
         Assert.Equal(
             MonitoringOptions.DemoMonitors,
             monitors.Select(m => $"{MonitorTargets.KindName(m.Kind)}:{m.Target}"));
+
+        // Whatever the corpus's own dates, its backfill ends now, so the default 24-hour overview shows it.
+        var newest = host.Hub.Recent().Max(p => p.CreatedAt);
+        Assert.InRange(DateTimeOffset.UtcNow - newest, TimeSpan.Zero, TimeSpan.FromMinutes(5));
     }
 
     [Fact]

@@ -18,10 +18,13 @@ public sealed class MonitoringOptions : IValidatableObject
     /// </summary>
     public bool SeedDemo { get; set; } = true;
 
-    /// <summary>The monitors <see cref="SeedDemo"/> adds; the replay file is the demo corpus next to the executable.</summary>
+    /// <summary>The bundled demo corpus next to the executable; its replay follows a <see cref="Replay.DemoTimeline"/>.</summary>
+    public static string DemoCorpus { get; } = Path.Combine(AppContext.BaseDirectory, "Demo", "demo-posts.jsonl");
+
+    /// <summary>The monitors <see cref="SeedDemo"/> adds.</summary>
     public static IReadOnlyList<string> DemoMonitors { get; } =
     [
-        "replay:" + Path.Combine(AppContext.BaseDirectory, "Demo", "demo-posts.jsonl"),
+        "replay:" + DemoCorpus,
         "mastodon:https://mastodon.social/tags/news",
     ];
 

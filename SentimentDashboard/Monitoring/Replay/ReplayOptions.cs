@@ -11,6 +11,10 @@ public sealed class ReplayOptions
     [Range(0, 10_000_000)]
     public double Rate { get; set; }
 
+    /// <summary>Mean seconds between the demo corpus's live posts, after its backfill (see <see cref="DemoTimeline"/>).</summary>
+    [Range(0.001, 3600)]
+    public double DemoIntervalSeconds { get; set; } = 3;
+
     /// <summary>Lines (CSV records) longer than this are skipped as malformed, so one bad line cannot exhaust memory.</summary>
     [Range(1024, 1 << 30)]
     public int MaxLineBytes { get; set; } = 32 << 20;

@@ -23,6 +23,7 @@ public sealed partial class ReplaySource(IOptions<ReplayOptions> options, TimePr
         reader.Skip(resumeAfter);
         status.Report(monitor.Id, MonitorState.Running, resumeAfter > 0 ? $"resumed after record {resumeAfter}" : null);
 
+        var demo = IsDemo(monitor.Target) ? OpenDemoTimeline(monitor.Id) : null;
         var rate = options.Value.Rate;
         var started = time.GetTimestamp();
         long sent = 0, malformed = 0;
@@ -44,7 +45,11 @@ public sealed partial class ReplaySource(IOptions<ReplayOptions> options, TimePr
                 continue;
             }
 
-            if (rate > 0)
+            if (demo is not null)
+            {
+                post = await demo.ScheduleAsync(post, record.Number, cancellation);
+            }
+            else if (rate > 0)
             {
                 await PaceAsync(started, sent, rate, cancellation);
             }
@@ -60,6 +65,26 @@ public sealed partial class ReplaySource(IOptions<ReplayOptions> options, TimePr
         var summary = string.Create(CultureInfo.InvariantCulture, $"{sent:N0} posts replayed, {malformed:N0} malformed records skipped");
         status.Report(monitor.Id, MonitorState.Finished, summary);
         LogFinished(logger, monitor.Id, monitor.Target, summary);
+    }
+
+    private static bool IsDemo(string target) =>
+        string.Equals(Path.GetFullPath(target), MonitoringOptions.DemoCorpus, StringComparison.Ordinal);
+
+    private DemoTimeline OpenDemoTimeline(long monitorId)
+    {
+        var times = new List<DateTimeOffset>();
+        using (var reader = Open(MonitoringOptions.DemoCorpus, monitorId))
+        {
+            while (reader.TryRead(out var record))
+            {
+                if (record.Post is { } post)
+                {
+                    times.Add(post.CreatedAt);
+                }
+            }
+        }
+
+        return new DemoTimeline(times, TimeSpan.FromSeconds(options.Value.DemoIntervalSeconds), time);
     }
 
     private IReplayReader Open(string path, long monitorId)
