@@ -19,9 +19,10 @@ public sealed class OverviewPageTests(AppFixture app, BrowserFixture browser, IT
 
         await Expect(page).ToHaveTitleAsync("Overview · SentimentDashboard");
         await Expect(overview.Shell.ProductName).ToHaveTextAsync("SentimentDashboard");
-        await Expect(overview.Shell.NavLinks).ToHaveCountAsync(6);
+        await Expect(overview.Shell.NavLinks).ToHaveCountAsync(7);
         await Expect(overview.Shell.NavLink("Posts")).ToHaveAttributeAsync("href", "posts");
         await Expect(overview.Shell.NavLink("Live feed")).ToHaveAttributeAsync("href", "live");
+        await Expect(overview.Shell.NavLink("Lives")).ToHaveAttributeAsync("href", "lives");
         await Expect(overview.Shell.NavLink("Overview")).ToHaveAttributeAsync("href", "");
         await Expect(overview.Shell.NavLink("Playground")).ToHaveAttributeAsync("href", "playground");
         await Expect(overview.Shell.NavLink("Status")).ToHaveAttributeAsync("href", "status");

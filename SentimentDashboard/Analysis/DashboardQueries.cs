@@ -22,8 +22,8 @@ public sealed class DashboardQueries(IDbContextFactory<DashboardDbContext> conte
     {
         var rows = await QueryAsync(filter, query => $"""
             SELECT COUNT(*), SUM(Sentiment = 'negative'), SUM(Sentiment = 'neutral'), SUM(Sentiment = 'positive'),
-                   SUM(Scored = 0), SUM(Hate >= 0.5), SUM(Offensive >= 0.5), AVG(LENGTH(Text)), MIN(CreatedAt), MAX(CreatedAt)
-            FROM Posts WHERE {query.Where}
+                   SUM(Scored = 0), SUM(Hate >= 0.5), SUM(Offensive >= 0.5), AVG(LENGTH(Text)), MIN(Posts.CreatedAt), MAX(Posts.CreatedAt)
+            FROM {query.From} WHERE {query.Where}
             """,
             reader => new OverviewCounters(
                 reader.GetInt32(0), Int(reader, 1), Int(reader, 2), Int(reader, 3), Int(reader, 4), Int(reader, 5), Int(reader, 6),
@@ -71,9 +71,9 @@ public sealed class DashboardQueries(IDbContextFactory<DashboardDbContext> conte
         {
             var width = query.Add(BucketMilliseconds(granularity));
             return $"""
-                SELECT (CreatedAt / {width}) * {width} AS Bucket, SUM(Sentiment = 'negative'), SUM(Sentiment = 'neutral'),
+                SELECT (Posts.CreatedAt / {width}) * {width} AS Bucket, SUM(Sentiment = 'negative'), SUM(Sentiment = 'neutral'),
                        SUM(Sentiment = 'positive'), SUM(Scored = 0)
-                FROM Posts WHERE {query.Where} GROUP BY Bucket ORDER BY Bucket
+                FROM {query.From} WHERE {query.Where} GROUP BY Bucket ORDER BY Bucket
                 """;
         }, reader => new SentimentBucket(Time(reader, 0)!.Value, Int(reader, 1), Int(reader, 2), Int(reader, 3), Int(reader, 4)), cancellation);
         return rows;
@@ -84,8 +84,8 @@ public sealed class DashboardQueries(IDbContextFactory<DashboardDbContext> conte
         {
             var width = query.Add(BucketMilliseconds(granularity));
             return $"""
-                SELECT (CreatedAt / {width}) * {width} AS Bucket, COUNT(*), SUM(Hate >= 0.5), SUM(Offensive >= 0.5)
-                FROM Posts WHERE {query.Where} AND Scored = 1 GROUP BY Bucket ORDER BY Bucket
+                SELECT (Posts.CreatedAt / {width}) * {width} AS Bucket, COUNT(*), SUM(Hate >= 0.5), SUM(Offensive >= 0.5)
+                FROM {query.From} WHERE {query.Where} AND Scored = 1 GROUP BY Bucket ORDER BY Bucket
                 """;
         }, reader =>
         {
@@ -95,35 +95,35 @@ public sealed class DashboardQueries(IDbContextFactory<DashboardDbContext> conte
 
     public async Task<IReadOnlyList<KeyCount>> TopTagsAsync(PostFilter filter, int top, CancellationToken cancellation = default) =>
         await QueryAsync(filter, query => $"""
-            SELECT PostTags.Tag, COUNT(*) AS N FROM PostTags JOIN Posts ON Posts.Id = PostTags.PostId
-            WHERE {query.Where}{query.TagTime} GROUP BY PostTags.Tag ORDER BY N DESC, PostTags.Tag LIMIT {query.Add(top)}
+            SELECT Tagged.Tag, COUNT(*) AS N FROM {query.From} JOIN PostTags AS Tagged ON Tagged.PostId = Posts.Id
+            WHERE {query.Where}{query.TagTime.Replace("PostTags.", "Tagged.", StringComparison.Ordinal)} GROUP BY Tagged.Tag ORDER BY N DESC, Tagged.Tag LIMIT {query.Add(top)}
             """, reader => new KeyCount(reader.GetString(0), reader.GetInt32(1)), cancellation);
 
     public async Task<IReadOnlyList<KeyCount>> LanguagesAsync(PostFilter filter, int top, CancellationToken cancellation = default) =>
         await QueryAsync(filter, query => $"""
-            SELECT COALESCE(Language, 'unknown') AS Lang, COUNT(*) AS N FROM Posts WHERE {query.Where}
+            SELECT COALESCE(Language, 'unknown') AS Lang, COUNT(*) AS N FROM {query.From} WHERE {query.Where}
             GROUP BY Lang ORDER BY N DESC, Lang LIMIT {query.Add(top)}
             """, reader => new KeyCount(reader.GetString(0), reader.GetInt32(1)), cancellation);
 
     public async Task<IReadOnlyList<KeyCount>> AuthorsAsync(PostFilter filter, int top, CancellationToken cancellation = default) =>
         await QueryAsync(filter, query => $"""
-            SELECT Author, COUNT(*) AS N FROM Posts WHERE {query.Where} AND Author IS NOT NULL
+            SELECT Author, COUNT(*) AS N FROM {query.From} WHERE {query.Where} AND Author IS NOT NULL
             GROUP BY Author ORDER BY N DESC, Author LIMIT {query.Add(top)}
             """, reader => new KeyCount(reader.GetString(0), reader.GetInt32(1)), cancellation);
 
     public async Task<IReadOnlyList<MonitorVolume>> MonitorVolumesAsync(PostFilter filter, CancellationToken cancellation = default) =>
         await QueryAsync(filter, query => $"""
-            SELECT Posts.MonitorId, {MonitorName}, COUNT(*) AS N FROM Posts JOIN Monitors ON Monitors.Id = Posts.MonitorId
+            SELECT Posts.MonitorId, {MonitorName}, COUNT(*) AS N FROM {query.From} JOIN Monitors ON Monitors.Id = Posts.MonitorId
             WHERE {query.Where} GROUP BY Posts.MonitorId ORDER BY N DESC
             """, reader => new MonitorVolume(reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2)), cancellation);
 
     public async Task<PostPage> PostsAsync(PostFilter filter, int skip, int take, CancellationToken cancellation = default)
     {
         var posts = await QueryAsync(filter, query => $"""
-            {SelectPosts(query)} ORDER BY Posts.CreatedAt DESC, Posts.Id DESC LIMIT {query.Add(take)} OFFSET {query.Add(skip)}
+            {SelectPosts(query)} ORDER BY {query.Time} DESC, Posts.Id DESC LIMIT {query.Add(take)} OFFSET {query.Add(skip)}
             """, ReadPost, cancellation);
         // Counting is bounded: past CountLimit matches the page says "10,000+" instead of scanning a million rows.
-        var total = await QueryAsync(filter, query => $"SELECT COUNT(*) FROM (SELECT 1 FROM Posts WHERE {query.Where} LIMIT {query.Add(CountLimit + 1)})", reader => reader.GetInt32(0), cancellation);
+        var total = await QueryAsync(filter, query => $"SELECT COUNT(*) FROM (SELECT 1 FROM {query.From} WHERE {query.Where} LIMIT {query.Add(CountLimit + 1)})", reader => reader.GetInt32(0), cancellation);
         return new PostPage(posts, total.Single(), total.Single() > CountLimit);
     }
 
@@ -134,7 +134,7 @@ public sealed class DashboardQueries(IDbContextFactory<DashboardDbContext> conte
         var connection = context.Database.GetDbConnection();
         await connection.OpenAsync(cancellation);
         var query = new PostQuery(filter, clock.GetUtcNow());
-        await using var command = query.Command(connection, $"{SelectPosts(query)} ORDER BY Posts.CreatedAt, Posts.Id");
+        await using var command = query.Command(connection, $"{SelectPosts(query)} ORDER BY {query.Time}, Posts.Id");
         await using var reader = await command.ExecuteReaderAsync(cancellation);
         while (await reader.ReadAsync(cancellation))
         {
@@ -145,7 +145,7 @@ public sealed class DashboardQueries(IDbContextFactory<DashboardDbContext> conte
     /// <summary>The texts of matching posts, newest first, at most <paramref name="limit"/>: for term counts and trends.</summary>
     public async Task<IReadOnlyList<(DateTimeOffset CreatedAt, string Text)>> TextsAsync(PostFilter filter, int limit, CancellationToken cancellation = default) =>
         await QueryAsync(filter, query => $"""
-            SELECT CreatedAt, Text FROM Posts WHERE {query.Where} ORDER BY CreatedAt DESC LIMIT {query.Add(limit)}
+            SELECT Posts.CreatedAt, Posts.Text FROM {query.From} WHERE {query.Where} ORDER BY {query.Time} DESC LIMIT {query.Add(limit)}
             """, reader => (Time(reader, 0)!.Value, reader.GetString(1)), cancellation);
 
     /// <summary>Every monitor, for filter choices.</summary>
@@ -163,7 +163,7 @@ public sealed class DashboardQueries(IDbContextFactory<DashboardDbContext> conte
         SELECT Posts.Id, Posts.SourceId, Posts.CreatedAt, Posts.MonitorId, {MonitorName}, Posts.Author, Posts.Language,
                Posts.Text, Posts.Url, Posts.Scored, Posts.Sentiment, Posts.Negative, Posts.Neutral, Posts.Positive,
                Posts.Hate, Posts.Offensive, Posts.Emotion, Posts.Risk
-        FROM Posts JOIN Monitors ON Monitors.Id = Posts.MonitorId WHERE {query.Where}
+        FROM {query.From} JOIN Monitors ON Monitors.Id = Posts.MonitorId WHERE {query.Where}
         """;
 
     private static PostRow ReadPost(DbDataReader r) => new(

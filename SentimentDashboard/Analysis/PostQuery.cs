@@ -59,8 +59,11 @@ internal sealed class PostQuery
 
         if (filter.Tag is { } tag)
         {
-            // Driven from the (Tag, CreatedAt) index: the posts of one tag, not a probe for every post in the range.
-            where.Append(" AND Posts.Id IN (SELECT PostTags.PostId FROM PostTags WHERE PostTags.Tag = ").Append(Add(tag)).Append(TagTime).Append(')');
+            // Driven from the (Tag, CreatedAt) index: the posts of one tag in time order, each looked up by id, so
+            // the newest page of a tag held by a fifth of a million posts reads fifty rows, not two hundred thousand.
+            From = "PostTags CROSS JOIN Posts ON Posts.Id = PostTags.PostId";
+            Time = "PostTags.CreatedAt";
+            where.Append(" AND PostTags.Tag = ").Append(Add(tag)).Append(TagTime);
         }
 
         if (filter.Term is { } term)
@@ -87,6 +90,12 @@ internal sealed class PostQuery
     }
 
     public string Where { get; }
+
+    /// <summary>The tables <see cref="Where"/> reads: Posts, or for a tag filter PostTags joined to Posts.</summary>
+    public string From { get; } = "Posts";
+
+    /// <summary>The creation time column to order by: the driving table's, so SQLite can walk its index in order.</summary>
+    public string Time { get; } = "Posts.CreatedAt";
 
     /// <summary>The time bounds again, on PostTags.CreatedAt, so tag queries can use that table's time index.</summary>
     public string TagTime { get; }
