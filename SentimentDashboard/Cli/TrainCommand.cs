@@ -108,6 +108,7 @@ internal static class TrainCommand
             Seed = args.Integer("seed", 42),
             ValidationFraction = args.Number("holdout", 0.1),
             Refit = !args.Has("no-refit"),
+            OffsetFolds = args.Integer("tune-offsets", 0),
             Vectors = vectors,
             VectorsSource = vectorsPath is null ? null : Path.GetFileName(vectorsPath),
             Lexicon = lexiconPath is null ? null : SentimentLexicon.ParseVader(lexiconPath),

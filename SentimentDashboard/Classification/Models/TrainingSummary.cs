@@ -27,6 +27,9 @@ public sealed record TrainingSummary
 
     public string? LexiconSource { get; init; }
 
+    /// <summary>Per-class offsets folded into the bias so decisions maximise the task's metric (see DecisionOffsets); empty when not tuned.</summary>
+    public IReadOnlyList<float> DecisionOffsets { get; init; } = [];
+
     /// <summary>The evaluation report on the validation rows, as the JSON line `evaluate` prints.</summary>
     public string? ValidationReport { get; init; }
 }

@@ -17,7 +17,8 @@ public sealed class ModelTrainer(IProgress<TrainingProgress>? progress = null)
             (fitRows, validation) = StratifiedSplit.Split(training, options.ValidationFraction, options.Seed);
         }
 
-        var fitted = Fit(options, fitRows, 1f, cancellation);
+        var offsets = TuneOffsets(options, fitRows, cancellation);
+        var fitted = WithOffsets(Fit(options, fitRows, 1f, cancellation), offsets);
         EvaluationReport? report = null;
         var temperature = 1f;
         if (validation is { Count: > 0 })
@@ -38,7 +39,7 @@ public sealed class ModelTrainer(IProgress<TrainingProgress>? progress = null)
             {
                 // Starting from the validated weights on barely more data, a third of the iterations is plenty.
                 var refit = options with { MaxIterations = Math.Max(20, options.MaxIterations / 3) };
-                fitted = Fit(refit, [.. fitRows, .. validation], temperature, cancellation, start: fitted);
+                fitted = WithOffsets(Fit(refit, [.. fitRows, .. validation], temperature, cancellation, start: WithOffsets(fitted, Negated(offsets))), offsets);
             }
         }
 
@@ -52,10 +53,42 @@ public sealed class ModelTrainer(IProgress<TrainingProgress>? progress = null)
                 ValidationRows = validation?.Count ?? 0,
                 Seconds = Math.Round(stopwatch.Elapsed.TotalSeconds, 2),
                 ValidationReport = report?.ToJson(),
+                DecisionOffsets = offsets ?? [],
             },
         };
         return new TrainingResult(new LinearModel(metadata, fitted.Rows.ToArray(), fitted.DenseWeights.ToArray(), fitted.Bias.ToArray(), fitted.Vectors, fitted.Lexicon), report);
     }
+
+    /// <summary>Offsets tuned on out-of-fold logits of the training rows, or null when <see cref="TrainingOptions.OffsetFolds"/> is off.</summary>
+    private float[]? TuneOffsets(TrainingOptions options, IReadOnlyList<LabeledText> rows, CancellationToken cancellation)
+    {
+        if (options.OffsetFolds < 2)
+        {
+            return null;
+        }
+
+        var logits = CrossValidation.OutOfFoldLogits(options, rows, options.OffsetFolds, progress, cancellation);
+        var gold = rows.Select(r => r.Label).ToArray();
+        return DecisionOffsets.Tune(logits, gold, options.Task.Labels.Count, macroRecall: options.Task.Name == ClassificationTask.Sentiment.Name);
+    }
+
+    private static LinearModel WithOffsets(LinearModel model, float[]? offsets)
+    {
+        if (offsets is null)
+        {
+            return model;
+        }
+
+        var bias = model.Bias.ToArray();
+        for (var c = 0; c < bias.Length; c++)
+        {
+            bias[c] += offsets[c];
+        }
+
+        return new LinearModel(model.Metadata, model.Rows.ToArray(), model.DenseWeights.ToArray(), bias, model.Vectors, model.Lexicon);
+    }
+
+    private static float[]? Negated(float[]? offsets) => offsets?.Select(o => -o).ToArray();
 
     private LinearModel Fit(TrainingOptions options, IReadOnlyList<LabeledText> rows, float temperature, CancellationToken cancellation, LinearModel? start = null)
     {

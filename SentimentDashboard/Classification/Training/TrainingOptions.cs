@@ -31,6 +31,9 @@ public sealed record TrainingOptions
     /// <summary>After validating, train once more on training and validation rows together; the report stays the held-out one.</summary>
     public bool Refit { get; init; } = true;
 
+    /// <summary>When above 1: tune per-class <see cref="DecisionOffsets"/> on out-of-fold logits from this many folds of the training rows.</summary>
+    public int OffsetFolds { get; init; }
+
     public WordVectors? Vectors { get; init; }
 
     public string? VectorsSource { get; init; }
