@@ -101,15 +101,28 @@ public sealed class PocketSphinxTranscriberTests(JfkTranscription jfk, ITestOutp
     }
 
     [Fact]
-    public async Task Dispose_Twice_Is_Safe_And_Later_Calls_Are_Refused()
+    public async Task Dispose_During_A_Decode_And_Again_Is_Safe_And_Later_Calls_Are_Refused()
     {
         var transcriber = new PocketSphinxTranscriber(Options.Create(new PocketSphinxOptions()));
         await transcriber.TranscribeAsync(jfk.Segment, CancellationToken.None);
+        var running = transcriber.TranscribeAsync(jfk.Segment, CancellationToken.None);
 
         transcriber.Dispose();
         transcriber.Dispose();
+
+        // The native decoder is freed only after a decode that had started ends; one that had not started is refused.
+        var outcome = await Record.ExceptionAsync(async () => Assert.Equal(jfk.Transcript.Text, (await running).Text));
+        Assert.True(outcome is null or ObjectDisposedException, outcome?.ToString());
 
         await Assert.ThrowsAsync<ObjectDisposedException>(() => transcriber.TranscribeAsync(jfk.Segment, CancellationToken.None));
         Assert.Equal("PocketSphinx en-us", transcriber.Name);
+    }
+
+    [Fact]
+    public async Task A_Cancelled_Call_Does_Not_Decode()
+    {
+        using var transcriber = new PocketSphinxTranscriber(Options.Create(new PocketSphinxOptions { ModelDirectory = "/nonexistent/model" }));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => transcriber.TranscribeAsync(jfk.Segment, new CancellationToken(canceled: true)));
     }
 }
