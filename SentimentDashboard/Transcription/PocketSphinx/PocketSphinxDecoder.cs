@@ -45,9 +45,12 @@ internal sealed class PocketSphinxDecoder : IDisposable
         catch (Exception error)
         {
             arguments.Dispose();
-            throw error is DllNotFoundException or EntryPointNotFoundException
-                ? new TranscriptionException($"PocketSphinx is not installed: {PocketSphinxOptions.InstallHint}", error)
-                : error;
+            if (error is DllNotFoundException or EntryPointNotFoundException)
+            {
+                throw new TranscriptionException($"PocketSphinx is not installed: {PocketSphinxOptions.InstallHint}", error);
+            }
+
+            throw;
         }
     }
 
