@@ -11,6 +11,7 @@ public sealed class WhisperOptions
     public string? ModelPath { get; set; }
 
     /// <summary>"auto" to detect the language of each segment, or a code such as "en", "fr" (English-only models ignore it).</summary>
+    [Required]
     [RegularExpression("^(auto|[a-z]{2,3})$", ErrorMessage = "Whisper:Language must be \"auto\" or a language code such as \"en\"")]
     public string Language { get; set; } = "auto";
 
