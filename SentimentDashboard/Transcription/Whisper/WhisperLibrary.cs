@@ -6,7 +6,7 @@ namespace SentimentDashboard.Transcription.Whisper;
 
 /// <summary>
 /// Finds and loads libwhisper 1.9.1 and its ggml libraries once per process: from the configured directory, then
-/// <c>.native/whisper</c> under the current directory and above the application, then the system's default search.
+/// <c>.native/whisper</c> in the current directory, in the application folder and each folder above it, then the system's default search.
 /// Mutes whisper's logging to stderr (keeping the last error for exception messages) and checks that the library's
 /// default parameters read back as whisper.cpp 1.9.1 sets them, i.e. that the struct layouts of the binding match.
 /// </summary>
@@ -50,7 +50,7 @@ internal static unsafe class WhisperLibrary
 
     private static IntPtr Load(string? configuredDirectory)
     {
-        var searched = SearchDirectories(configuredDirectory).ToList();
+        var searched = SearchDirectories(configuredDirectory).Distinct().ToList();
         var directory = searched.FirstOrDefault(d => File.Exists(Path.Combine(d, WhisperFile)));
         if (directory is null)
         {
@@ -82,7 +82,7 @@ internal static unsafe class WhisperLibrary
         }
 
         yield return Path.GetFullPath(Path.Combine(".native", "whisper"));
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory).Parent; directory is not null; directory = directory.Parent)
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
             yield return Path.Combine(directory.FullName, ".native", "whisper");
         }
