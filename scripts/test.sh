@@ -36,6 +36,7 @@ if ! command -v dotnet >/dev/null 2>&1; then
     exit 1
 fi
 
+bash scripts/build-whisper.sh
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
 results_dir=$(mktemp -d)

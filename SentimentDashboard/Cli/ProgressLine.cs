@@ -13,24 +13,22 @@ internal sealed class ProgressLine(TextWriter writer) : IDisposable
 
     public void Update(string stage, int step, int total, double loss)
     {
-        var interval = _terminal ? TimeSpan.FromMilliseconds(100) : TimeSpan.FromSeconds(5);
-        if (_lastDraw is { } last && _clock.Elapsed - last < interval)
+        if (Due())
         {
-            return;
+            Draw(total > 0
+                ? string.Create(CultureInfo.InvariantCulture, $"{stage} {Bar(step, total)} {step}/{total} loss {loss:F4} ({_clock.Elapsed.TotalSeconds:F0} s)")
+                : $"{stage}...");
         }
+    }
 
-        _lastDraw = _clock.Elapsed;
-        var text = total > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{stage} {Bar(step, total)} {step}/{total} loss {loss:F4} ({_clock.Elapsed.TotalSeconds:F0} s)")
-            : $"{stage}...";
-        if (_terminal)
+    /// <summary>A transfer: bytes so far, of <paramref name="total"/> when the other side said.</summary>
+    public void UpdateBytes(string stage, long done, long? total)
+    {
+        if (Due())
         {
-            writer.Write("\r" + text.PadRight(79));
-            _open = true;
-        }
-        else
-        {
-            writer.WriteLine(text);
+            Draw(total is > 0
+                ? string.Create(CultureInfo.InvariantCulture, $"{stage} {Bar(done, total.Value)} {done / 1e6:F1}/{total / 1e6:F1} MB ({_clock.Elapsed.TotalSeconds:F0} s)")
+                : string.Create(CultureInfo.InvariantCulture, $"{stage} {done / 1e6:F1} MB ({_clock.Elapsed.TotalSeconds:F0} s)"));
         }
     }
 
@@ -45,10 +43,35 @@ internal sealed class ProgressLine(TextWriter writer) : IDisposable
 
     public void Dispose() => Done();
 
-    private static string Bar(int step, int total)
+    private bool Due()
+    {
+        var interval = _terminal ? TimeSpan.FromMilliseconds(100) : TimeSpan.FromSeconds(5);
+        if (_lastDraw is { } last && _clock.Elapsed - last < interval)
+        {
+            return false;
+        }
+
+        _lastDraw = _clock.Elapsed;
+        return true;
+    }
+
+    private void Draw(string text)
+    {
+        if (_terminal)
+        {
+            writer.Write("\r" + text.PadRight(79));
+            _open = true;
+        }
+        else
+        {
+            writer.WriteLine(text);
+        }
+    }
+
+    private static string Bar(long step, long total)
     {
         const int width = 24;
-        var filled = Math.Clamp(step * width / total, 0, width);
+        var filled = (int)Math.Clamp(step * width / total, 0, width);
         return "[" + new string('#', filled) + new string('.', width - filled) + "]";
     }
 }

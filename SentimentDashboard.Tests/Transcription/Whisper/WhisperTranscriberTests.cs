@@ -1,0 +1,124 @@
+using SentimentDashboard.Audio;
+using SentimentDashboard.Transcription;
+using SentimentDashboard.Transcription.Whisper;
+using static SentimentDashboard.Tests.Transcription.Whisper.WhisperTestFiles;
+
+namespace SentimentDashboard.Tests.Transcription.Whisper;
+
+public sealed class WhisperTranscriberTests
+{
+    // whisper.cpp's empty test models run the whole pipeline (mel, encoder, decoder) on real audio but decode no
+    // segment at all in 1.9.1, so these tests prove the binding runs, not what it hears.
+    [Fact]
+    public async Task Transcribe_Jfk_Runs_The_Model_To_The_End()
+    {
+        using var whisper = Transcriber(EnglishModel);
+
+        var transcript = await whisper.TranscribeAsync(Jfk, CancellationToken.None);
+
+        Assert.Equal("whisper.cpp 1.9.1 (for-tests-ggml-tiny.en.bin)", whisper.Name);
+        Assert.All(transcript.Pieces, piece => Assert.InRange(piece.End, piece.Start, Jfk.Duration));
+    }
+
+    [Fact]
+    public async Task Multilingual_Model_Detects_The_Language_When_Asked_For_Auto()
+    {
+        using var whisper = Transcriber(MultilingualModel, o => o.BeamSize = 1);
+
+        var transcript = await whisper.TranscribeAsync(Jfk, CancellationToken.None);
+
+        Assert.All(transcript.Pieces, piece => Assert.InRange(piece.End, piece.Start, Jfk.Duration));
+    }
+
+    [Theory]
+    [InlineData(0, 250, 0, 2500)]
+    [InlineData(120, 1100, 1200, 11000)]
+    [InlineData(-5, 1200, 0, 11000)] // whisper rounds the last end up to its 30 s window
+    [InlineData(1150, 1300, 11000, 11000)]
+    public void Piece_Converts_Centiseconds_And_Stays_Inside_The_Segment(long t0, long t1, int startMs, int endMs)
+    {
+        var piece = WhisperTranscriber.Piece(t0, t1, " And so", TimeSpan.FromSeconds(11));
+
+        Assert.Equal(new TranscriptPiece(TimeSpan.FromMilliseconds(startMs), TimeSpan.FromMilliseconds(endMs), " And so"), piece);
+    }
+
+    [Fact]
+    public async Task Transcribe_Twice_Gives_The_Same_Transcript()
+    {
+        using var whisper = Transcriber(EnglishModel, o => o.BeamSize = 1);
+
+        var first = await whisper.TranscribeAsync(Jfk, CancellationToken.None);
+        var second = await whisper.TranscribeAsync(Jfk, CancellationToken.None);
+
+        Assert.Equal(first.Pieces, second.Pieces);
+    }
+
+    [Fact]
+    public async Task Two_Contexts_Transcribe_Concurrently_As_They_Do_Alone()
+    {
+        using var english = Transcriber(EnglishModel, o => o.BeamSize = 1);
+        using var multilingual = Transcriber(MultilingualModel, o => { o.BeamSize = 1; o.Language = "en"; });
+        var englishAlone = await english.TranscribeAsync(Jfk, CancellationToken.None);
+        var multilingualAlone = await multilingual.TranscribeAsync(Jfk, CancellationToken.None);
+
+        var both = await Task.WhenAll(
+            Task.Run(() => english.TranscribeAsync(Jfk, CancellationToken.None)),
+            Task.Run(() => multilingual.TranscribeAsync(Jfk, CancellationToken.None)));
+
+        Assert.Equal(englishAlone.Pieces, both[0].Pieces);
+        Assert.Equal(multilingualAlone.Pieces, both[1].Pieces);
+    }
+
+    [Fact]
+    public async Task Silent_Segment_Is_Skipped_Without_Running_The_Model()
+    {
+        using var whisper = Transcriber(EnglishModel);
+        var silence = Jfk with { Samples = new float[Pcm.SampleRate * 2] };
+
+        // An already cancelled token would fail any call that reaches the model.
+        var transcript = await whisper.TranscribeAsync(silence, new CancellationToken(canceled: true));
+
+        Assert.Same(Transcript.Empty, transcript);
+    }
+
+    [Fact]
+    public async Task Cancelling_A_Running_Segment_Throws_And_Leaves_The_Transcriber_Usable()
+    {
+        using var whisper = Transcriber(EnglishModel, o => o.BeamSize = 1);
+        using var cancellation = new CancellationTokenSource();
+
+        // Whichever comes first, the wait for the thread pool or whisper's abort callback mid-run, the outcome is the same.
+        cancellation.CancelAfter(TimeSpan.FromMilliseconds(300));
+        var running = whisper.TranscribeAsync(Jfk, cancellation.Token);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
+        Assert.Equal(Transcript.Empty.Pieces, (await whisper.TranscribeAsync(Jfk, CancellationToken.None)).Pieces);
+    }
+
+    [Fact]
+    public async Task Dispose_Frees_Once_And_Later_Calls_Throw_ObjectDisposed()
+    {
+        var whisper = Transcriber(EnglishModel);
+
+        Parallel.For(0, 4, _ => whisper.Dispose());
+        whisper.Dispose();
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => whisper.TranscribeAsync(Jfk, CancellationToken.None));
+    }
+
+    [Fact]
+    public void Unknown_Language_Is_A_Clear_Error()
+    {
+        var error = Assert.Throws<TranscriptionException>(() => Transcriber(MultilingualModel, o => o.Language = "zz"));
+
+        Assert.Contains("'zz'", error.Message);
+    }
+
+    [Fact]
+    public void Missing_ModelPath_Is_A_Clear_Error()
+    {
+        var error = Assert.Throws<TranscriptionException>(() => Transcriber(null!));
+
+        Assert.Contains("Whisper:ModelPath", error.Message);
+    }
+}

@@ -1,0 +1,116 @@
+namespace SentimentDashboard.Transcription.Whisper;
+
+/// <summary>
+/// Walks a ggml whisper model file (magic, hyperparameters, mel filters, vocabulary, tensors) before native code sees
+/// it: whisper.cpp trusts every length it reads, so a truncated download or a wrong file can crash the process instead
+/// of failing. Tensor contents are skipped, only their sizes are checked against the file.
+/// </summary>
+internal static class WhisperModelFile
+{
+    private const uint Magic = 0x67676d6c; // "ggml"
+    private const int MaxDimension = 1 << 24;
+
+    // ggml_type -> (bytes per block, values per block) for the tensor types whisper models are stored in.
+    private static readonly Dictionary<int, (int Bytes, int Values)> TensorTypes = new()
+    {
+        [0] = (4, 1), [1] = (2, 1), [30] = (2, 1), // f32, f16, bf16
+        [2] = (18, 32), [3] = (20, 32), [6] = (22, 32), [7] = (24, 32), [8] = (34, 32), // q4_0, q4_1, q5_0, q5_1, q8_0
+        [10] = (84, 256), [11] = (110, 256), [12] = (144, 256), [13] = (176, 256), [14] = (210, 256), // q2_k .. q6_k
+    };
+
+    /// <summary>Throws <see cref="TranscriptionException"/> saying what is wrong unless <paramref name="path"/> is a complete model.</summary>
+    public static void Check(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new TranscriptionException($"whisper model '{path}' does not exist: download one with `whisper-model --name base.en` or fix Whisper:ModelPath");
+        }
+
+        try
+        {
+            using var reader = new BinaryReader(File.OpenRead(path));
+            Walk(reader);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new TranscriptionException($"whisper model '{path}' is truncated: download it again", e);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new TranscriptionException($"'{path}' is not a whisper model: {e.Message}", e);
+        }
+    }
+
+    private static void Walk(BinaryReader reader)
+    {
+        if (reader.ReadUInt32() != Magic)
+        {
+            throw new InvalidDataException("no ggml magic at the start");
+        }
+
+        // n_vocab, n_audio_ctx, n_audio_state, n_audio_head, n_audio_layer, n_text_ctx, n_text_state, n_text_head, n_text_layer, n_mels
+        var hyper = Enumerable.Range(0, 10).Select(_ => Count(reader, "hyperparameter")).ToArray();
+        reader.ReadInt32(); // ftype: whisper.cpp rejects unknown ones itself
+        if (hyper.Any(value => value == 0) || hyper[2] != hyper[6])
+        {
+            throw new InvalidDataException("inconsistent hyperparameters");
+        }
+
+        var melBands = Count(reader, "mel band count");
+        var fftBins = Count(reader, "FFT bin count");
+        Skip(reader, (long)melBands * fftBins * sizeof(float));
+
+        var vocabulary = Count(reader, "vocabulary size");
+        for (var i = 0; i < vocabulary; i++)
+        {
+            Skip(reader, Count(reader, "token length"));
+        }
+
+        while (reader.BaseStream.Position < reader.BaseStream.Length)
+        {
+            SkipTensor(reader);
+        }
+    }
+
+    private static void SkipTensor(BinaryReader reader)
+    {
+        var dimensions = reader.ReadInt32();
+        var nameLength = reader.ReadInt32();
+        var type = reader.ReadInt32();
+        if (dimensions is < 1 or > 4 || nameLength is < 1 or > 1024)
+        {
+            throw new InvalidDataException($"corrupt tensor header at byte {reader.BaseStream.Position - 12}");
+        }
+
+        if (!TensorTypes.TryGetValue(type, out var layout))
+        {
+            throw new InvalidDataException($"unsupported tensor type {type}");
+        }
+
+        long values = 1;
+        for (var i = 0; i < dimensions; i++)
+        {
+            values *= Count(reader, "tensor dimension");
+        }
+
+        Skip(reader, nameLength);
+        Skip(reader, values / layout.Values * layout.Bytes);
+    }
+
+    private static int Count(BinaryReader reader, string what)
+    {
+        var value = reader.ReadInt32();
+        return value is >= 0 and <= MaxDimension ? value : throw new InvalidDataException($"implausible {what} {value}");
+    }
+
+    private static void Skip(BinaryReader reader, long bytes)
+    {
+        var stream = reader.BaseStream;
+        if (stream.Length - stream.Position < bytes)
+        {
+            throw new EndOfStreamException();
+        }
+
+        stream.Seek(bytes, SeekOrigin.Current);
+    }
+}
