@@ -22,7 +22,7 @@ public sealed class CaptureFailureTests
         Assert.Equal(Enumerable.Range(0, segments.Count), segments.Select(s => s.Sequence));
         FfmpegSegmentCaptureTests.AssertContinuous(segments);
         // The reconnect joins the live stream where it is now: a little audio is lost, none is captured twice.
-        Assert.InRange(segments.Sum(s => s.Duration.TotalSeconds), 8, 11.2);
+        Assert.InRange(segments.Sum(s => s.Duration.TotalSeconds), 6, 11.2);
         Assert.Empty(run.LeftoverFolders);
     }
 
@@ -82,7 +82,7 @@ public sealed class CaptureFailureTests
         using var run = new CaptureRun(o => o.SegmentSeconds = 1);
         using var limit = new CancellationTokenSource(CaptureRun.Limit);
 
-        await foreach (var segment in run.Capture.CaptureAsync(1, server.Url(Live), limit.Token))
+        await foreach (var _ in run.Capture.CaptureAsync(1, server.Url(Live), limit.Token))
         {
             break;
         }

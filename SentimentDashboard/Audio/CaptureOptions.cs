@@ -11,7 +11,7 @@ public sealed class CaptureOptions
     [Range(1, 600)]
     public int SegmentSeconds { get; set; } = 15;
 
-    /// <summary>Capture fails when no new audio arrives for this long (ffmpeg's own network timeout is the same).</summary>
+    /// <summary>Capture fails when no new audio arrives for this long.</summary>
     [Range(1, 3600)]
     public int StallTimeoutSeconds { get; set; } = 30;
 

@@ -34,6 +34,7 @@ public sealed partial class FfmpegSegmentCapture(IOptions<CaptureOptions> option
                 var exited = ffmpeg.HasExited;
                 foreach (var file in segments.ReadNew())
                 {
+                    cancellation.ThrowIfCancellationRequested();
                     var samples = WavFile.Read(file);
                     progress.Consumed(new FileInfo(file).Length);
                     File.Delete(file);
@@ -60,10 +61,7 @@ public sealed partial class FfmpegSegmentCapture(IOptions<CaptureOptions> option
             await exit;
             if (ffmpeg.ExitCode != 0)
             {
-                // ffmpeg's own read timeout can end it just before the stall is noticed here: report it as the stall it is.
-                throw progress.StalledFor() >= stallTimeout
-                    ? Stalled(mediaUrl, stallTimeout, ffmpeg.ErrorTail)
-                    : new CaptureException($"ffmpeg failed (exit code {ffmpeg.ExitCode}) capturing {mediaUrl}: {ffmpeg.ErrorTail}");
+                throw new CaptureException($"ffmpeg failed (exit code {ffmpeg.ExitCode}) capturing {mediaUrl}: {ffmpeg.ErrorTail}");
             }
 
             LogFinished(logger, monitorId, sequence, TimeSpan.FromSeconds((double)samplesBefore / Pcm.SampleRate));
@@ -90,7 +88,9 @@ public sealed partial class FfmpegSegmentCapture(IOptions<CaptureOptions> option
     private static IEnumerable<string> Arguments(string mediaUrl, string directory, CaptureOptions settings) =>
     [
         "-nostdin", "-hide_banner", "-loglevel", "warning",
-        .. MediaInput.Options(mediaUrl, TimeSpan.FromSeconds(settings.StallTimeoutSeconds), TimeSpan.FromSeconds(settings.ReconnectDelayMaxSeconds)),
+        // ffmpeg takes a read timeout as the end of the input and exits normally: twice the stall timeout, so that a
+        // stall is always caught by CaptureProgress first; ffmpeg's own timeout only stops it if that check never runs.
+        .. MediaInput.Options(mediaUrl, 2 * TimeSpan.FromSeconds(settings.StallTimeoutSeconds), TimeSpan.FromSeconds(settings.ReconnectDelayMaxSeconds)),
         "-i", mediaUrl,
         "-vn", "-ac", "1", "-ar", Pcm.SampleRate.ToString(CultureInfo.InvariantCulture), "-c:a", "pcm_s16le",
         "-f", "segment",
