@@ -92,6 +92,30 @@ public sealed class FfmpegSegmentCaptureTests
         Assert.Empty(run.LeftoverFolders);
     }
 
+    [Fact]
+    public async Task A_continuous_stream_is_captured_until_the_caller_stops()
+    {
+        await using var server = await AudioStreamServer.StartAsync();
+        server.Serve("/radio.mp3", await TestMedia.JfkAsync("mp3"), speed: 8, loop: true);
+        using var run = new CaptureRun();
+        using var limit = new CancellationTokenSource(CaptureRun.Limit);
+        var segments = new List<AudioSegment>();
+
+        await foreach (var segment in run.Capture.CaptureAsync(1, server.Url("/radio.mp3"), limit.Token))
+        {
+            segments.Add(segment);
+            if (segments.Count == 8)
+            {
+                break;
+            }
+        }
+
+        // 16 s: longer than the 11 s clip the server repeats.
+        AssertContinuous(segments);
+        Assert.All(segments, s => Assert.InRange(s.Duration.TotalSeconds, 2 - Tolerance, 2 + Tolerance));
+        Assert.Empty(run.LeftoverFolders);
+    }
+
     internal static void AssertContinuous(IReadOnlyList<AudioSegment> segments)
     {
         Assert.NotEmpty(segments);

@@ -6,7 +6,7 @@ namespace SentimentDashboard.Tests.Fakes;
 /// The state of one path of <see cref="AudioStreamServer"/>: what it serves and the failures scripted on it. Every
 /// change cancels <see cref="Changed"/> so that waiting connections look at the new state.
 /// </summary>
-internal sealed class AudioStreamRoute(byte[] content, string contentType, double bytesPerSecond, string? icyName)
+internal sealed class AudioStreamRoute(byte[] content, string contentType, double bytesPerSecond, bool loop, string? icyName)
 {
     private readonly Lock gate = new();
     private CancellationTokenSource changed = new();
@@ -18,6 +18,9 @@ internal sealed class AudioStreamRoute(byte[] content, string contentType, doubl
 
     /// <summary>0: every connection gets the whole content as fast as it reads; otherwise a live stream at this pace.</summary>
     public double BytesPerSecond => bytesPerSecond;
+
+    /// <summary>The content repeats without end (mp3: a repeated WAV or ogg header would break the stream).</summary>
+    public bool Loop => loop;
 
     public string? IcyName => icyName;
 
@@ -42,15 +45,20 @@ internal sealed class AudioStreamRoute(byte[] content, string contentType, doubl
         }
     }
 
-    /// <summary>Counts a connection and tells where it joins: 0, or the live position of a paced stream.</summary>
-    public (long Position, long TimelineStart) Connect()
+    /// <summary>Counts a connection and tells where it joins: 0, or the live position of a paced stream; null once a paced broadcast is over.</summary>
+    public (long Position, long TimelineStart)? Connect()
     {
         lock (gate)
         {
-            Connections++;
             timelineStart ??= Stopwatch.GetTimestamp();
             var position = bytesPerSecond > 0 ? (long)(Stopwatch.GetElapsedTime(timelineStart.Value).TotalSeconds * bytesPerSecond) : 0;
-            return (Math.Min(position, content.Length), timelineStart.Value);
+            if (!loop && position >= content.Length)
+            {
+                return null;
+            }
+
+            Connections++;
+            return (position, timelineStart.Value);
         }
     }
 

@@ -6,18 +6,17 @@ namespace SentimentDashboard.Tests.Fakes;
 
 public sealed partial class AudioStreamServer
 {
-    /// <summary>Paced streams go out in tenths of a second of audio; unpaced ones in larger writes.</summary>
+    /// <summary>Unpaced content goes out in writes of this size; paced streams in tenths of a second of audio.</summary>
     private const int UnpacedChunk = 16 * 1024;
 
     private async Task ServeAsync(HttpContext context)
     {
-        if (Find(context.Request.Path.Value ?? "/") is not { Online: true } route)
+        if (Find(context.Request.Path.Value ?? "/") is not { Online: true } route || route.Connect() is not { } joined)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
 
-        var (position, timelineStart) = route.Connect();
         context.Response.ContentType = route.ContentType;
         context.Response.Headers.CacheControl = "no-cache";
         if (route.IcyName is { } icyName)
@@ -25,7 +24,7 @@ public sealed partial class AudioStreamServer
             context.Response.Headers["icy-name"] = icyName;
         }
 
-        if (route.BytesPerSecond == 0)
+        if (route.BytesPerSecond == 0 && !route.Loop)
         {
             context.Response.ContentLength = route.Content.Length;
         }
@@ -35,7 +34,7 @@ public sealed partial class AudioStreamServer
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping.Token);
         try
         {
-            await SendAsync(context, route, position, timelineStart, stop.Token);
+            await SendAsync(context, route, joined.Position, joined.TimelineStart, stop.Token);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
@@ -46,8 +45,9 @@ public sealed partial class AudioStreamServer
     private static async Task SendAsync(HttpContext context, AudioStreamRoute route, long position, long timelineStart, CancellationToken stop)
     {
         var content = route.Content;
+        var length = route.Loop ? long.MaxValue : content.Length;
         var chunk = route.BytesPerSecond > 0 ? Math.Max(1, (int)(route.BytesPerSecond / 10)) : UnpacedChunk;
-        while (position < content.Length && route.Online)
+        while (position < length && route.Online)
         {
             if (route.TakeDrop(position))
             {
@@ -61,7 +61,8 @@ public sealed partial class AudioStreamServer
                 continue;
             }
 
-            var end = Math.Min(position + chunk, content.Length);
+            var offset = (int)(position % content.Length);
+            var end = position + Math.Min(chunk, content.Length - offset);
             end = Math.Min(end, Math.Max(route.StallAt ?? long.MaxValue, position + 1));
             end = Math.Min(end, Math.Max(route.DropAt ?? long.MaxValue, position + 1));
             if (route.BytesPerSecond > 0)
@@ -73,7 +74,7 @@ public sealed partial class AudioStreamServer
                 }
             }
 
-            await context.Response.Body.WriteAsync(content.AsMemory((int)position, (int)(end - position)), stop);
+            await context.Response.Body.WriteAsync(content.AsMemory(offset, (int)(end - position)), stop);
             await context.Response.Body.FlushAsync(stop);
             position = end;
         }

@@ -47,11 +47,13 @@ public sealed partial class AudioStreamServer : IAsyncDisposable
 
     /// <summary>
     /// Serves <paramref name="clip"/> at <paramref name="path"/>: with <paramref name="speed"/> 0 as fast as the client
-    /// reads (each connection from the start), otherwise as a live stream at that multiple of real time that ends with
-    /// the clip. <paramref name="icyName"/> is sent as the <c>icy-name</c> header.
+    /// reads (each connection from the start), otherwise as a live stream at that multiple of real time, starting with
+    /// the first connection and ending with the clip (then 404), or never with <paramref name="loop"/>. Later connections
+    /// join mid-stream, which only mp3 decodes (ogg and wav need their headers): use mp3 where clients reconnect.
+    /// <paramref name="icyName"/> is sent as the <c>icy-name</c> header.
     /// </summary>
-    public void Serve(string path, MediaClip clip, double speed = 0, string? icyName = null) =>
-        Add(path, new AudioStreamRoute(clip.Bytes, clip.ContentType, speed * clip.BytesPerSecond, icyName));
+    public void Serve(string path, MediaClip clip, double speed = 0, bool loop = false, string? icyName = null) =>
+        Add(path, new AudioStreamRoute(clip.Bytes, clip.ContentType, speed * clip.BytesPerSecond, loop, icyName));
 
     /// <summary>Serves an HLS rendition under <paramref name="folder"/>; returns the playlist's path (<c>folder/index.m3u8</c>).</summary>
     public string ServeHls(string folder, HlsClip hls)
@@ -59,7 +61,7 @@ public sealed partial class AudioStreamServer : IAsyncDisposable
         foreach (var (name, bytes) in hls.Files)
         {
             var contentType = name.EndsWith(".m3u8", StringComparison.Ordinal) ? "application/vnd.apple.mpegurl" : "video/mp2t";
-            Add($"{folder.TrimEnd('/')}/{name}", new AudioStreamRoute(bytes, contentType, 0, null));
+            Add($"{folder.TrimEnd('/')}/{name}", new AudioStreamRoute(bytes, contentType, 0, false, null));
         }
 
         return $"{folder.TrimEnd('/')}/{HlsClip.PlaylistName}";
