@@ -11,8 +11,11 @@ public sealed class CaptureOptions
     [Range(1, 600)]
     public int SegmentSeconds { get; set; } = 15;
 
-    /// <summary>Capture fails when no new audio arrives for this long.</summary>
-    [Range(1, 3600)]
+    /// <summary>
+    /// Capture fails when no new audio arrives for this long. At least 2 s: ffmpeg writes segment files in 32 KB blocks,
+    /// about 1 s of audio each.
+    /// </summary>
+    [Range(2, 3600)]
     public int StallTimeoutSeconds { get; set; } = 30;
 
     /// <summary>How long ffmpeg keeps trying to reconnect a dropped http(s) stream before it gives up.</summary>

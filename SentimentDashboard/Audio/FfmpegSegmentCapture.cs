@@ -12,6 +12,8 @@ namespace SentimentDashboard.Audio;
 /// </summary>
 public sealed partial class FfmpegSegmentCapture(IOptions<CaptureOptions> options, TimeProvider time, ILogger<FfmpegSegmentCapture> logger) : IAudioCapture
 {
+    private const string ListName = "segments.csv";
+
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
 
     public async IAsyncEnumerable<AudioSegment> CaptureAsync(long monitorId, string mediaUrl, [EnumeratorCancellation] CancellationToken cancellation)
@@ -22,7 +24,7 @@ public sealed partial class FfmpegSegmentCapture(IOptions<CaptureOptions> option
         try
         {
             var startedAt = time.GetUtcNow();
-            var segments = new SegmentList(Path.Combine(directory, "segments.csv"));
+            var segments = new SegmentList(Path.Combine(directory, ListName));
             var progress = new CaptureProgress(directory, time);
             await using var ffmpeg = ToolProcess.Start(MediaTool.Ffmpeg(settings.FfmpegPath), Arguments(mediaUrl, directory, settings));
             LogStarted(logger, monitorId, ffmpeg.Id, mediaUrl);
@@ -35,7 +37,7 @@ public sealed partial class FfmpegSegmentCapture(IOptions<CaptureOptions> option
                 foreach (var file in segments.ReadNew())
                 {
                     cancellation.ThrowIfCancellationRequested();
-                    var samples = WavFile.Read(file);
+                    var samples = ReadSegment(file);
                     progress.Consumed(new FileInfo(file).Length);
                     File.Delete(file);
                     var offset = TimeSpan.FromSeconds((double)samplesBefore / Pcm.SampleRate);
@@ -72,6 +74,18 @@ public sealed partial class FfmpegSegmentCapture(IOptions<CaptureOptions> option
         }
     }
 
+    private static float[] ReadSegment(string file)
+    {
+        try
+        {
+            return WavFile.Read(file);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new CaptureException($"ffmpeg wrote an unreadable segment: {e.Message}", e);
+        }
+    }
+
     private static CaptureException Stalled(string mediaUrl, TimeSpan timeout, string errorTail) =>
         new(string.Create(CultureInfo.InvariantCulture, $"capture stalled: no audio from {mediaUrl} for {timeout.TotalSeconds:0.#} s") +
             (errorTail.Length > 0 ? $"; ffmpeg: {errorTail}" : ""));
@@ -97,7 +111,7 @@ public sealed partial class FfmpegSegmentCapture(IOptions<CaptureOptions> option
         "-segment_time", settings.SegmentSeconds.ToString(CultureInfo.InvariantCulture),
         "-segment_format", "wav",
         "-reset_timestamps", "1",
-        "-segment_list", Path.Combine(directory, "segments.csv"),
+        "-segment_list", Path.Combine(directory, ListName),
         "-segment_list_type", "csv",
         Path.Combine(directory, "%06d.wav"),
     ];
