@@ -86,6 +86,20 @@ public sealed class StreamResolverTests : IDisposable
     }
 
     [Fact]
+    public async Task A_title_tag_found_by_ffprobe_names_the_stream()
+    {
+        using var temp = new TempDirectory();
+        var tagged = Path.Combine(temp.Path, "tagged.ogg");
+        var encode = await ToolProcess.RunAsync(
+            MediaTool.Ffmpeg("ffmpeg"), ["-nostdin", "-loglevel", "error", "-i", TestMedia.JfkWav, "-metadata", "title=Town hall", tagged], TimeSpan.FromSeconds(60), CancellationToken.None);
+        Assert.True(encode.Succeeded, encode.ErrorTail);
+
+        var probe = await ProbeAsync(tagged);
+
+        Assert.Equal(new StreamProbe(StreamAvailability.Live, tagged, "Town hall"), probe);
+    }
+
+    [Fact]
     public async Task A_missing_ffprobe_is_an_Error_saying_how_to_install_it()
     {
         options.FfprobePath = "/nonexistent/ffprobe";

@@ -17,7 +17,8 @@ public static class FfprobeProbe
             .. MediaInput.Options(target, timeout, TimeSpan.Zero),
             "-show_entries", "format=format_name:format_tags:stream=codec_type",
             "-of", "json",
-            target,
+            // With -i, a target that starts with '-' is still read as the input, never as an option.
+            "-i", target,
         ];
         ToolResult result;
         try
