@@ -69,7 +69,8 @@ public static class TestMedia
         return new HlsClip(files, TimeSpan.FromSeconds((double)WavFile.Read(wav16k).Length / Pcm.SampleRate));
     }
 
-    private static async Task FfmpegAsync(string[] arguments)
+    /// <summary>Runs ffmpeg (overwriting outputs, quiet unless it fails) and fails the test if it fails.</summary>
+    public static async Task FfmpegAsync(string[] arguments)
     {
         var result = await ToolProcess.RunAsync(MediaTool.Ffmpeg("ffmpeg"), ["-nostdin", "-hide_banner", "-loglevel", "error", "-y", .. arguments], ToolTimeout, CancellationToken.None);
         Assert.True(result.Succeeded, $"ffmpeg {string.Join(' ', arguments)} failed: {result.ErrorTail}");

@@ -15,7 +15,7 @@ public static class FfprobeProbe
         [
             "-v", "error", "-hide_banner",
             .. MediaInput.Options(target, timeout, TimeSpan.Zero),
-            "-show_entries", "format=format_name:format_tags:stream=codec_type",
+            "-show_entries", "format=format_name:format_tags:stream=codec_type:stream_tags",
             "-of", "json",
             // With -i, a target that starts with '-' is still read as the input, never as an option.
             "-i", target,
@@ -41,18 +41,24 @@ public static class FfprobeProbe
         }
 
         using var json = JsonDocument.Parse(result.Output);
-        var hasAudio = json.RootElement.TryGetProperty("streams", out var streams)
-            && streams.EnumerateArray().Any(s => s.TryGetProperty("codec_type", out var type) && type.GetString() == "audio");
-        return hasAudio
-            ? new StreamProbe(StreamAvailability.Live, target, Title(json.RootElement))
-            : new StreamProbe(StreamAvailability.Error, Message: $"{target} has no audio stream");
+        var audio = json.RootElement.TryGetProperty("streams", out var streams)
+            ? streams.EnumerateArray().Where(s => s.TryGetProperty("codec_type", out var type) && type.GetString() == "audio").ToList()
+            : [];
+        if (audio.Count == 0)
+        {
+            return new StreamProbe(StreamAvailability.Error, Message: $"{target} has no audio stream");
+        }
+
+        // Containers keep the title in different places: ICY and MP4 in the format's tags, Ogg in the stream's.
+        var tagged = json.RootElement.TryGetProperty("format", out var format) ? [format, .. audio] : audio;
+        return new StreamProbe(StreamAvailability.Live, target, tagged.Select(Title).FirstOrDefault(t => t is not null));
     }
 
     public static string NoAnswer(TimeSpan timeout) => string.Create(CultureInfo.InvariantCulture, $"no answer within {timeout.TotalSeconds:0.#} s");
 
-    private static string? Title(JsonElement root)
+    private static string? Title(JsonElement tagged)
     {
-        if (!root.TryGetProperty("format", out var format) || !format.TryGetProperty("tags", out var tags))
+        if (!tagged.TryGetProperty("tags", out var tags))
         {
             return null;
         }
