@@ -1,0 +1,77 @@
+using System.Net;
+using Microsoft.Extensions.Options;
+
+namespace SentimentDashboard.Audio;
+
+/// <summary>
+/// Probes a live monitor's target. Platform pages go to yt-dlp; an http(s) URL is first requested (refused, unknown or
+/// 404 is offline; an audio content type is live, titled by its ICY headers), and anything else (HLS playlists, rtmp,
+/// other schemes, local files) is asked of ffprobe. Remote problems become a probe result, never an exception.
+/// </summary>
+public sealed partial class StreamResolver(IOptions<CaptureOptions> options, HttpClient http, ILogger<StreamResolver> logger) : IStreamResolver
+{
+    public async Task<StreamProbe> ProbeAsync(string target, CancellationToken cancellation)
+    {
+        target = target.Trim();
+        var probe = Uri.TryCreate(target, UriKind.Absolute, out var uri) && PlatformPages.Domain(uri) is { } domain
+            ? await YtDlpProbe.ProbeAsync(options.Value, uri, domain, cancellation) with { IsPlatformPage = true }
+            : MediaInput.IsHttp(target)
+                ? await ProbeHttpAsync(uri!, cancellation)
+                : await FfprobeProbe.ProbeAsync(options.Value, target, cancellation);
+        LogProbed(logger, target, probe.Availability, probe.Message);
+        return probe;
+    }
+
+    private async Task<StreamProbe> ProbeHttpAsync(Uri uri, CancellationToken cancellation)
+    {
+        var timeout = TimeSpan.FromSeconds(options.Value.ProbeTimeoutSeconds);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        deadline.CancelAfter(timeout);
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
+        }
+        catch (HttpRequestException e)
+        {
+            return new StreamProbe(StreamAvailability.Offline, Message: $"cannot connect: {e.Message}");
+        }
+        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+        {
+            return new StreamProbe(StreamAvailability.Offline, Message: FfprobeProbe.NoAnswer(timeout));
+        }
+
+        using (response)
+        {
+            var status = (int)response.StatusCode;
+            if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+            {
+                return new StreamProbe(StreamAvailability.Error, Message: $"access denied (HTTP {status})");
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                return new StreamProbe(StreamAvailability.Offline, Message: $"HTTP {status} {response.ReasonPhrase}");
+            }
+
+            var icyTitle = Header(response, "icy-name") ?? Header(response, "icy-description");
+            if (IsAudio(response.Content.Headers.ContentType?.MediaType))
+            {
+                return new StreamProbe(StreamAvailability.Live, uri.AbsoluteUri, icyTitle);
+            }
+
+            var probe = await FfprobeProbe.ProbeAsync(options.Value, uri.AbsoluteUri, cancellation);
+            return icyTitle is null ? probe : probe with { Title = icyTitle };
+        }
+    }
+
+    private static bool IsAudio(string? mediaType) =>
+        mediaType is not null && (mediaType.StartsWith("audio/", StringComparison.OrdinalIgnoreCase) || mediaType.Equals("application/ogg", StringComparison.OrdinalIgnoreCase))
+        && !mediaType.Contains("mpegurl", StringComparison.OrdinalIgnoreCase);
+
+    private static string? Header(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) : null;
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Probed {Target}: {Availability} {Message}")]
+    private static partial void LogProbed(ILogger logger, string target, StreamAvailability availability, string? message);
+}
