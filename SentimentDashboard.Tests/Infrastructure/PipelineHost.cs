@@ -3,10 +3,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using SentimentDashboard.Audio;
 using SentimentDashboard.Classification;
 using SentimentDashboard.Data;
 using SentimentDashboard.Monitoring;
+using SentimentDashboard.Monitoring.Live;
 using SentimentDashboard.Pipeline;
+using SentimentDashboard.Transcription;
 
 namespace SentimentDashboard.Tests.Infrastructure;
 
@@ -45,7 +48,7 @@ public sealed class PipelineHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         var logs = new LogCollector();
         builder.Logging.ClearProviders().AddProvider(logs);
-        builder.Services.AddClassification().AddData().AddPipeline().AddMonitoring();
+        builder.Services.AddClassification().AddData().AddPipeline().AddMonitoring().AddAudio().AddTranscription().AddLiveMonitoring();
         var host = builder.Build();
         await host.StartAsync();
         return new PipelineHost(host, logs);

@@ -20,11 +20,24 @@ public sealed class MonitorTargetsTests
     [InlineData("1:https://example.org", "unknown monitor kind '1'")]
     [InlineData("mastodon:not a url", "is not an absolute URL")]
     [InlineData("replay:/no/such/file.jsonl", "does not exist")]
+    [InlineData("mastodon:rtmp://example.org/live", "a mastodon monitor cannot watch rtmp: addresses")]
+    [InlineData("live:ftp://example.org/a.mp3", "a live monitor cannot watch ftp: addresses")]
     public void TryParse_Explains_Problem_When_Spec_Is_Wrong(string spec, string expected)
     {
         Assert.False(MonitorTargets.TryParse(spec, out _, out _, out var error));
 
         Assert.Contains(expected, error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("live:https://example.org/radio.m3u8")]
+    [InlineData("live:rtmp://example.org/app/stream")]
+    [InlineData("live:rtsp://camera.local/audio")]
+    [InlineData("live:https://www.tiktok.com/@someone/live")]
+    public void TryParse_Accepts_Stream_Addresses_For_Live_Monitors(string spec)
+    {
+        Assert.True(MonitorTargets.TryParse(spec, out var kind, out _, out var error), error);
+        Assert.Equal(MonitorKind.Live, kind);
     }
 
     [Fact]

@@ -6,6 +6,7 @@ public static class ApiExtensions
     {
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section);
         services.AddProblemDetails();
+        services.AddOpenApi();
         return services;
     }
 
@@ -16,7 +17,10 @@ public static class ApiExtensions
         api.MapGet("/posts.csv", PostsCsvEndpoint.HandleAsync);
 
         // The dashboard's own export buttons: the same stream, for whoever may use the dashboard.
-        endpoints.MapGet("/export/posts.csv", PostsCsvEndpoint.HandleAsync);
+        endpoints.MapGet("/export/posts.csv", PostsCsvEndpoint.HandleAsync).ExcludeFromDescription();
+
+        // The API's description at /openapi/v1.json, open like /health: it says what exists, not what is stored.
+        endpoints.MapOpenApi();
         return endpoints;
     }
 }

@@ -1,6 +1,6 @@
 namespace SentimentDashboard.Cli;
 
-/// <summary>Entry point of the command-line tool: train, evaluate, predict, bench, vectors, whisper-model.</summary>
+/// <summary>Entry point of the command-line tool: train, evaluate, predict, bench, vectors, transcribe, whisper-model.</summary>
 public static class CommandLine
 {
     private static readonly Dictionary<string, Func<CliArguments, CliContext, Task<int>>> Commands = new(StringComparer.Ordinal)
@@ -10,6 +10,7 @@ public static class CommandLine
         ["predict"] = PredictCommand.RunAsync,
         ["bench"] = BenchCommand.RunAsync,
         ["vectors"] = VectorsCommand.RunAsync,
+        ["transcribe"] = TranscribeCommand.RunAsync,
         ["whisper-model"] = WhisperModelCommand.RunAsync,
     };
 

@@ -1,11 +1,14 @@
 using SentimentDashboard.Analysis;
 using SentimentDashboard.Api;
+using SentimentDashboard.Audio;
 using SentimentDashboard.Classification;
 using SentimentDashboard.Components;
 using SentimentDashboard.Data;
 using SentimentDashboard.Monitoring;
+using SentimentDashboard.Monitoring.Live;
 using SentimentDashboard.Monitoring.Mastodon;
 using SentimentDashboard.Pipeline;
+using SentimentDashboard.Transcription;
 
 namespace SentimentDashboard.Hosting;
 
@@ -21,6 +24,9 @@ public static class DashboardHostingExtensions
         builder.Services.AddPipeline();
         builder.Services.AddMonitoring();
         builder.Services.AddMastodon();
+        builder.Services.AddAudio();
+        builder.Services.AddTranscription();
+        builder.Services.AddLiveMonitoring();
         builder.Services.AddAnalysis();
         builder.Services.AddDashboardApi();
         builder.Services.AddDashboardComponents();

@@ -44,9 +44,14 @@ public static class MonitorTargets
             return File.Exists(target) ? null : $"replay file '{Path.GetFullPath(target)}' does not exist";
         }
 
-        return Uri.TryCreate(target.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "rtmp" or "rtmps"
+        if (!Uri.TryCreate(target.Trim(), UriKind.Absolute, out var uri))
+        {
+            return $"'{target}' is not an absolute URL (a {KindName(kind)} monitor watches a web address)";
+        }
+
+        return uri.Scheme is "http" or "https" || (kind == MonitorKind.Live && uri.Scheme is "rtmp" or "rtmps" or "rtsp" or "srt")
             ? null
-            : $"'{target}' is not an absolute URL (a {KindName(kind)} monitor watches a web address)";
+            : $"'{target}': a {KindName(kind)} monitor cannot watch {uri.Scheme}: addresses (use {(kind == MonitorKind.Live ? "http(s), rtmp(s), rtsp or srt" : "http or https")})";
     }
 
     /// <summary>The target as stored: a replay file's full path (so it works from any folder later), else the trimmed URL.</summary>

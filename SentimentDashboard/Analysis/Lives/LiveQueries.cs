@@ -13,17 +13,17 @@ public sealed class LiveQueries(IDbContextFactory<DashboardDbContext> contexts, 
     public async Task<IReadOnlyList<LiveSummary>> ListAsync(int limit, CancellationToken cancellation = default)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellation);
-        return await Summaries(context)
-            .OrderBy(l => l.EndedAt != null)
-            .ThenByDescending(l => l.StartedAt)
-            .Take(limit)
-            .ToListAsync(cancellation);
+        var newest = context.Lives.AsNoTracking().OrderBy(l => l.EndedAt != null).ThenByDescending(l => l.StartedAt).Take(limit);
+        var lives = await Summaries(newest, context).ToListAsync(cancellation);
+
+        // The join does not keep the order of the subquery that chose the rows.
+        return [.. lives.OrderBy(l => !l.IsLive).ThenByDescending(l => l.StartedAt)];
     }
 
     public async Task<LiveSummary?> GetAsync(long id, CancellationToken cancellation = default)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellation);
-        return await Summaries(context).FirstOrDefaultAsync(l => l.Id == id, cancellation);
+        return await Summaries(context.Lives.AsNoTracking().Where(l => l.Id == id), context).FirstOrDefaultAsync(cancellation);
     }
 
     /// <summary>The live's transcript, oldest first (the newest <see cref="SegmentLimit"/> segments).</summary>
@@ -41,8 +41,8 @@ public sealed class LiveQueries(IDbContextFactory<DashboardDbContext> contexts, 
         return segments;
     }
 
-    private static IQueryable<LiveSummary> Summaries(DashboardDbContext context) =>
-        from live in context.Lives.AsNoTracking()
+    private static IQueryable<LiveSummary> Summaries(IQueryable<LiveEntity> lives, DashboardDbContext context) =>
+        from live in lives
         join monitor in context.Monitors on live.MonitorId equals monitor.Id
         select new LiveSummary(
             live.Id, live.MonitorId, monitor.Target, live.Title, live.StartedAt, live.EndedAt,

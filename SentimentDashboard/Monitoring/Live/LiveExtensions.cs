@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace SentimentDashboard.Monitoring.Live;
+
+public static class LiveExtensions
+{
+    /// <summary>Registers the live-stream <see cref="IPostSource"/> (section <see cref="LiveOptions.Section"/>); needs AddAudio and AddTranscription.</summary>
+    public static IServiceCollection AddLiveMonitoring(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<LiveSessions>();
+        services.AddSingleton<LiveStreamServices>();
+        services.AddSingleton<IPostSource, LiveStreamSource>();
+        return services;
+    }
+}

@@ -1,0 +1,200 @@
+using System.Globalization;
+using System.Threading.Channels;
+using SentimentDashboard.Audio;
+using SentimentDashboard.Data;
+using SentimentDashboard.Transcription;
+
+namespace SentimentDashboard.Monitoring.Live;
+
+/// <summary>
+/// One run of a live monitor: poll the target until it is live, then capture, transcribe and post segments until the
+/// stream is gone (a broken capture is resumed after re-resolving the target, with a growing delay), end the live, and
+/// poll again. Only cancellation ends a run.
+/// </summary>
+internal sealed partial class LiveRun(MonitorDefinition monitor, ChannelWriter<RawPost> output, IMonitorStatus status, LiveStreamServices services)
+{
+    private readonly LiveOptions _options = services.Options.Value;
+    private int _failures;
+    private int _transcribed;
+    private int _dropped;
+    private int _failed;
+
+    public async Task RunAsync(CancellationToken cancellation)
+    {
+        while (true)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var probe = await services.Resolver.ProbeAsync(monitor.Target, cancellation);
+            if (probe is { Availability: StreamAvailability.Live, MediaUrl: { } mediaUrl }
+                && !await CaptureLiveAsync(probe, mediaUrl, cancellation))
+            {
+                continue;
+            }
+
+            var ended = await services.Sessions.EndAsync(monitor.Id, cancellation);
+            if (ended)
+            {
+                LogEnded(services.Logger, monitor.Id, monitor.Target);
+            }
+
+            _failures = 0;
+            var (state, message) = probe.Availability == StreamAvailability.Live
+                ? (MonitorState.Online, "the live ended")
+                : (StateOf(probe.Availability), probe.Message ?? DefaultMessage(probe.Availability));
+            status.Report(monitor.Id, state, ended && state != MonitorState.Error ? $"{message} (live ended)" : message);
+            await DelayAsync(PollInterval(probe), cancellation);
+        }
+    }
+
+    /// <summary>
+    /// Captures a live stream; true when it ended normally (or no transcriber can run), false when capture broke off
+    /// and the target should be probed again at once to resume the same live.
+    /// </summary>
+    private async Task<bool> CaptureLiveAsync(StreamProbe probe, string mediaUrl, CancellationToken cancellation)
+    {
+        ITranscriber transcriber;
+        try
+        {
+            transcriber = services.Transcribers.Get();
+        }
+        catch (TranscriptionException e)
+        {
+            status.Report(monitor.Id, MonitorState.Error, $"live, but no transcriber can run: {e.Message}");
+            await DelayAsync(PollInterval(probe), cancellation);
+            return false;
+        }
+
+        var live = await services.Sessions.OpenAsync(monitor.Id, probe, cancellation);
+        ReportLive(live, transcriber);
+        var failure = await CaptureAsync(live, transcriber, mediaUrl, cancellation);
+        if (failure is null)
+        {
+            return true;
+        }
+
+        _failures++;
+        await services.Sessions.ReconnectedAsync(live.Id, cancellation);
+        LogCaptureBroke(services.Logger, monitor.Id, failure);
+        status.Report(monitor.Id, MonitorState.Live, $"capture broke off ({failure}); resuming");
+        var delay = Math.Min(_options.ReconnectSeconds * Math.Pow(2, _failures - 1), _options.MaxReconnectSeconds);
+        await DelayAsync(TimeSpan.FromSeconds(delay), cancellation);
+        return false;
+    }
+
+    /// <summary>Captures until the stream ends (null) or breaks off (why); transcribes what was captured before returning.</summary>
+    private async Task<string?> CaptureAsync(LiveEntity live, ITranscriber transcriber, string mediaUrl, CancellationToken cancellation)
+    {
+        var queue = Channel.CreateBounded<AudioSegment>(new BoundedChannelOptions(_options.SegmentQueue) { SingleReader = true, SingleWriter = true });
+        var transcribing = Task.Run(() => TranscribeAsync(live, transcriber, queue.Reader, cancellation), CancellationToken.None);
+        try
+        {
+            await foreach (var segment in services.Capture.CaptureAsync(monitor.Id, mediaUrl, cancellation))
+            {
+                if (!queue.Writer.TryWrite(segment))
+                {
+                    Interlocked.Increment(ref _dropped);
+                    await services.Sessions.SegmentDroppedAsync(live.Id, cancellation);
+                    ReportLive(live, transcriber);
+                }
+            }
+
+            return null;
+        }
+        catch (CaptureException e)
+        {
+            return e.Message;
+        }
+        finally
+        {
+            queue.Writer.TryComplete();
+            await transcribing;
+        }
+    }
+
+    private async Task TranscribeAsync(LiveEntity live, ITranscriber transcriber, ChannelReader<AudioSegment> segments, CancellationToken cancellation)
+    {
+        await foreach (var segment in segments.ReadAllAsync(CancellationToken.None))
+        {
+            if (cancellation.IsCancellationRequested)
+            {
+                return;
+            }
+
+            try
+            {
+                var transcript = await transcriber.TranscribeAsync(segment, cancellation);
+                var start = segment.StartedAt + segment.Offset;
+                await services.Sessions.SegmentTranscribedAsync(live.Id, start + segment.Duration, cancellation);
+                Interlocked.Increment(ref _transcribed);
+                if (transcript.Text.Length > 0)
+                {
+                    await output.WriteAsync(PostOf(live, start, transcript.Text), cancellation);
+                }
+
+                ReportLive(live, transcriber);
+            }
+            catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is not ChannelClosedException)
+            {
+                Interlocked.Increment(ref _failed);
+                LogSegmentFailed(services.Logger, monitor.Id, segment.Sequence, e);
+            }
+        }
+    }
+
+    private RawPost PostOf(LiveEntity live, DateTimeOffset start, string text) => new()
+    {
+        MonitorId = monitor.Id,
+        SourceId = string.Create(CultureInfo.InvariantCulture, $"live{live.Id}@{start.ToUnixTimeMilliseconds()}"),
+        Text = text,
+        CreatedAt = start,
+        Author = live.Title,
+        Url = Uri.TryCreate(monitor.Target, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" ? monitor.Target : null,
+    };
+
+    private void ReportLive(LiveEntity live, ITranscriber transcriber)
+    {
+        var title = live.Title is { Length: > 0 } t ? $"“{t}” · " : "";
+        status.Report(
+            monitor.Id,
+            MonitorState.Live,
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"{title}live since {live.StartedAt.UtcDateTime:HH:mm:ss} UTC · {Volatile.Read(ref _transcribed)} segments transcribed · {Volatile.Read(ref _dropped)} dropped · {Volatile.Read(ref _failed)} failed · {transcriber.Name}"));
+    }
+
+    private TimeSpan PollInterval(StreamProbe probe)
+    {
+        var seconds = probe.IsPlatformPage ? _options.PlatformPollMinutes * 60 : _options.PollSeconds;
+        var jitter = 1 + (_options.Jitter * ((Random.Shared.NextDouble() * 2) - 1));
+        return TimeSpan.FromSeconds(seconds * jitter);
+    }
+
+    private Task DelayAsync(TimeSpan delay, CancellationToken cancellation) => Task.Delay(delay, services.Time, cancellation);
+
+    private static MonitorState StateOf(StreamAvailability availability) => availability switch
+    {
+        StreamAvailability.OnlineNotLive => MonitorState.Online,
+        StreamAvailability.Offline => MonitorState.Offline,
+        _ => MonitorState.Error,
+    };
+
+    private static string DefaultMessage(StreamAvailability availability) => availability switch
+    {
+        StreamAvailability.OnlineNotLive => "online, not live",
+        StreamAvailability.Offline => "offline: the stream does not answer",
+        _ => "the stream could not be read",
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Live monitor #{Id}: the live of {Target} ended")]
+    private static partial void LogEnded(ILogger logger, long id, string target);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Live monitor #{Id}: capture broke off: {Reason}")]
+    private static partial void LogCaptureBroke(ILogger logger, long id, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Live monitor #{Id}: segment {Sequence} could not be transcribed")]
+    private static partial void LogSegmentFailed(ILogger logger, long id, int sequence, Exception exception);
+}
