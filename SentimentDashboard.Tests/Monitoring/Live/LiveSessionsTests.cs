@@ -28,7 +28,8 @@ public sealed class LiveSessionsTests : IAsyncLifetime
                 _events.Add(e);
             }
         });
-        _monitorId = (await _host.Registry.AddAsync(MonitorKind.Live, "http://127.0.0.1:9/stream")).Monitor!.Id;
+        // Sessions do not care about the monitor's kind; a live monitor would run its own source beside the test.
+        _monitorId = (await _host.Registry.AddAsync(MonitorKind.Replay, _temp.Write("empty.jsonl", ""))).Monitor!.Id;
     }
 
     public async Task DisposeAsync()
