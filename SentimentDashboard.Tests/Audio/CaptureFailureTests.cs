@@ -1,5 +1,6 @@
 using SentimentDashboard.Audio;
 using SentimentDashboard.Tests.Fakes;
+using SentimentDashboard.Tests.Infrastructure;
 
 namespace SentimentDashboard.Tests.Audio;
 
@@ -96,7 +97,7 @@ public sealed class CaptureFailureTests
     {
         using var run = new CaptureRun(o => o.FfmpegPath = "/nonexistent/ffmpeg");
 
-        var error = await Assert.ThrowsAsync<CaptureException>(() => run.AllAsync(TestMedia.JfkWav));
+        var error = await Assert.ThrowsAsync<CaptureException>(() => run.AllAsync(TestAudio.Jfk));
 
         Assert.StartsWith("ffmpeg is not installed: apt-get install ffmpeg", error.Message, StringComparison.Ordinal);
         Assert.Contains("/nonexistent/ffmpeg", error.Message, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using SentimentDashboard.Audio;
 using SentimentDashboard.Tests.Fakes;
+using SentimentDashboard.Tests.Infrastructure;
 
 namespace SentimentDashboard.Tests.Audio;
 
@@ -22,7 +23,7 @@ public sealed class FfmpegSegmentCaptureTests
         AssertContinuous(segments);
         Assert.All(segments[..^1], s => Assert.InRange(s.Duration.TotalSeconds, 2 - Tolerance, 2 + Tolerance));
         Assert.InRange(segments[^1].Duration.TotalSeconds, 1 - Tolerance - 0.1, 1 + Tolerance);
-        Assert.Equal(WavFile.Read(TestMedia.JfkWav), segments.SelectMany(s => s.Samples));
+        Assert.Equal(WavFile.Read(TestAudio.Jfk), segments.SelectMany(s => s.Samples));
         Assert.Empty(run.LeftoverFolders);
     }
 
@@ -47,7 +48,7 @@ public sealed class FfmpegSegmentCaptureTests
     {
         using var run = new CaptureRun(o => o.SegmentSeconds = 5);
 
-        var segments = await run.AllAsync(TestMedia.JfkWav);
+        var segments = await run.AllAsync(TestAudio.Jfk);
 
         Assert.Equal([0, 5, 10], segments.Select(s => Math.Round(s.Offset.TotalSeconds)));
         Assert.Equal(11 * Pcm.SampleRate, segments.Sum(s => s.Samples.Length));

@@ -77,10 +77,10 @@ public sealed class StreamResolverTests : IDisposable
     [Fact]
     public async Task A_local_file_is_Live_and_a_missing_one_Offline()
     {
-        var present = await ProbeAsync(TestMedia.JfkWav);
+        var present = await ProbeAsync(TestAudio.Jfk);
         var missing = await ProbeAsync("/nonexistent/audio.wav");
 
-        Assert.Equal(new StreamProbe(StreamAvailability.Live, TestMedia.JfkWav), present);
+        Assert.Equal(new StreamProbe(StreamAvailability.Live, TestAudio.Jfk), present);
         Assert.Equal(StreamAvailability.Offline, missing.Availability);
         Assert.Contains("No such file", missing.Message, StringComparison.Ordinal);
     }
@@ -90,7 +90,7 @@ public sealed class StreamResolverTests : IDisposable
     {
         using var temp = new TempDirectory();
         var tagged = Path.Combine(temp.Path, "tagged.ogg");
-        await TestMedia.FfmpegAsync(["-i", TestMedia.JfkWav, "-metadata", "title=Town hall", tagged]);
+        await TestMedia.FfmpegAsync(["-i", TestAudio.Jfk, "-metadata", "title=Town hall", tagged]);
 
         var probe = await ProbeAsync(tagged);
 
@@ -102,7 +102,7 @@ public sealed class StreamResolverTests : IDisposable
     {
         options.FfprobePath = "/nonexistent/ffprobe";
 
-        var probe = await ProbeAsync(TestMedia.JfkWav);
+        var probe = await ProbeAsync(TestAudio.Jfk);
 
         Assert.Equal(StreamAvailability.Error, probe.Availability);
         Assert.StartsWith("ffprobe is not installed: apt-get install ffmpeg", probe.Message, StringComparison.Ordinal);

@@ -27,34 +27,25 @@ public sealed class SchemaUpgradesTests
         Assert.Equal([1L, 2L], await VersionsAsync(database));
     }
 
-    private static async Task<List<string>> LivesSchemaAsync(string database)
+    private static async Task<List<string>> LivesSchemaAsync(string database) =>
+        [.. (await ColumnAsync(database, "SELECT name || ': ' || sql FROM sqlite_master WHERE tbl_name = 'Lives' ORDER BY name")).Select(v => Normalize((string)v))];
+
+    private static async Task<List<long>> VersionsAsync(string database) =>
+        [.. (await ColumnAsync(database, "SELECT Version FROM SchemaVersion ORDER BY Version")).Cast<long>()];
+
+    private static async Task<List<object>> ColumnAsync(string database, string sql)
     {
-        var rows = new List<string>();
+        var values = new List<object>();
         await using var connection = await OpenAsync(database);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name || ': ' || sql FROM sqlite_master WHERE tbl_name = 'Lives' ORDER BY name";
+        command.CommandText = sql;
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            rows.Add(Normalize(reader.GetString(0)));
+            values.Add(reader.GetValue(0));
         }
 
-        return rows;
-    }
-
-    private static async Task<List<long>> VersionsAsync(string database)
-    {
-        var versions = new List<long>();
-        await using var connection = await OpenAsync(database);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Version FROM SchemaVersion ORDER BY Version";
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            versions.Add(reader.GetInt64(0));
-        }
-
-        return versions;
+        return values;
     }
 
     private static async Task ExecuteAsync(string database, string sql)

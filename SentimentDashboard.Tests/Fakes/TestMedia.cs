@@ -14,11 +14,9 @@ public static class TestMedia
     private static readonly ConcurrentDictionary<string, Lazy<Task<MediaClip>>> Clips = new();
     private static readonly ConcurrentDictionary<string, Lazy<Task<HlsClip>>> Renditions = new();
 
-    public static string JfkWav { get; } = Path.GetFullPath(Path.Combine(SharedDatasets.RepositoryRoot, "..", "shared", "audio", "jfk.wav"));
-
     /// <summary>jfk.wav as <c>wav</c> (audio/wav), <c>mp3</c> (audio/mpeg, 64 kb/s CBR) or <c>ogg</c> (audio/ogg, Vorbis).</summary>
     public static Task<MediaClip> JfkAsync(string format) =>
-        Clips.GetOrAdd($"jfk.{format}", _ => new Lazy<Task<MediaClip>>(() => EncodeAsync(JfkWav, format))).Value;
+        Clips.GetOrAdd($"jfk.{format}", _ => new Lazy<Task<MediaClip>>(() => EncodeAsync(TestAudio.Jfk, format))).Value;
 
     /// <summary><paramref name="text"/> spoken by espeak-ng, encoded like <see cref="JfkAsync"/>.</summary>
     public static Task<MediaClip> SpeechAsync(string text, string format) =>
@@ -26,7 +24,7 @@ public static class TestMedia
 
     /// <summary>jfk.wav as HLS (AAC in MPEG-TS) cut into <paramref name="segmentSeconds"/>-second segments, VOD playlist.</summary>
     public static Task<HlsClip> JfkHlsAsync(int segmentSeconds) =>
-        Renditions.GetOrAdd($"jfk.hls.{segmentSeconds}", _ => new Lazy<Task<HlsClip>>(() => HlsAsync(JfkWav, segmentSeconds))).Value;
+        Renditions.GetOrAdd($"jfk.hls.{segmentSeconds}", _ => new Lazy<Task<HlsClip>>(() => HlsAsync(TestAudio.Jfk, segmentSeconds))).Value;
 
     private static async Task<MediaClip> EncodeAsync(string wav16k, string format)
     {

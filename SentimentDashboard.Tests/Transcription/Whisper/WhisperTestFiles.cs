@@ -12,7 +12,7 @@ public static class WhisperTestFiles
 
     public static string MultilingualModel { get; } = Shared("whisper", "for-tests-ggml-tiny.bin");
 
-    public static AudioSegment Jfk { get; } = new(1, 0, DateTimeOffset.UnixEpoch, TimeSpan.Zero, WavFile.Read(Shared("audio", "jfk.wav")));
+    public static AudioSegment Jfk { get; } = new(1, 0, DateTimeOffset.UnixEpoch, TimeSpan.Zero, WavFile.Read(TestAudio.Jfk));
 
     public static WhisperTranscriber Transcriber(string model, Action<WhisperOptions>? configure = null)
     {
