@@ -23,5 +23,6 @@ public sealed class BenchCommandTests
         Assert.Equal(0, root.GetProperty("pipeline_errors").GetInt64());
         Assert.True(root.GetProperty("peak_rss_mb").GetDouble() > 0);
         Assert.InRange(root.GetProperty("p95_ms_to_dashboard").GetDouble(), 0.001, 60_000);
+        Assert.InRange(root.GetProperty("p95_ms_to_overview").GetDouble(), 0.001, 60_000);
     }
 }

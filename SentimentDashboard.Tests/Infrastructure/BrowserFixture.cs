@@ -97,15 +97,25 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>Saves a full-page screenshot to <c>SCREENSHOT_DIR</c> when that variable is set (for looking at the UI).</summary>
+    /// <summary>
+    /// Saves full-page screenshots to <c>SCREENSHOT_DIR</c> when that variable is set (for looking at the UI): at the
+    /// test's 1280x800 and, as <c>NAME-1920.png</c>, at 1920x1080.
+    /// </summary>
     public static async Task SaveScreenshotIfRequestedAsync(IPage page, string name)
     {
         var directory = Environment.GetEnvironmentVariable("SCREENSHOT_DIR");
-        if (!string.IsNullOrEmpty(directory))
+        if (string.IsNullOrEmpty(directory))
         {
-            Directory.CreateDirectory(directory);
-            await page.ScreenshotAsync(new() { Path = Path.Combine(directory, name + ".png"), FullPage = true, Animations = ScreenshotAnimations.Disabled });
+            return;
         }
+
+        Directory.CreateDirectory(directory);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(directory, name + ".png"), FullPage = true, Animations = ScreenshotAnimations.Disabled });
+        await page.SetViewportSizeAsync(1920, 1080);
+        // Charts redraw for the new width.
+        await page.WaitForTimeoutAsync(500);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(directory, name + "-1920.png"), FullPage = true, Animations = ScreenshotAnimations.Disabled });
+        await page.SetViewportSizeAsync(ViewportWidth, ViewportHeight);
     }
 
     private static async Task TrySaveFailureScreenshotAsync(IPage page, string testName, ITestOutputHelper output)

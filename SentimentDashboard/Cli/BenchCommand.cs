@@ -75,6 +75,7 @@ internal static class BenchCommand
         if (paced is not null)
         {
             result["p95_ms_to_dashboard"] = Math.Round(paced.P95Milliseconds, 1);
+            result["p95_ms_to_overview"] = Math.Round(paced.OverviewP95Milliseconds, 1);
         }
 
         await io.Out.WriteLineAsync(JsonSerializer.Serialize(result));

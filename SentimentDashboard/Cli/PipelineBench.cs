@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using SentimentDashboard.Analysis;
 using SentimentDashboard.Classification;
+using SentimentDashboard.Components.Dashboard;
 using SentimentDashboard.Data;
 using SentimentDashboard.Monitoring;
 using SentimentDashboard.Monitoring.Replay;
@@ -12,14 +14,15 @@ namespace SentimentDashboard.Cli;
 /// <summary>
 /// The pipeline end to end on the real services: a replay monitor of a JSON Lines file (read → classified →
 /// committed to a fresh SQLite file in a temporary folder) as fast as it goes, with a live hub subscriber attached
-/// as an open dashboard would be. Paced at a realistic rate instead, it measures the delay from classification to a
-/// dashboard's subscriber (the store's latency: batching plus commit).
+/// as an open dashboard would be, and an <see cref="OverviewProbe"/> reloading the overview on every refresh. Paced at a
+/// realistic rate instead, it measures the delay from classification to a dashboard's subscriber (the store's latency:
+/// batching plus commit) and from a post entering the pipeline to an open overview showing it.
 /// </summary>
 internal static class PipelineBench
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
-    public sealed record Result(long Posts, long Committed, long Errors, double Seconds, double PerSecond, double P95Milliseconds, double StartupSeconds);
+    public sealed record Result(long Posts, long Committed, long Errors, double Seconds, double PerSecond, double P95Milliseconds, double OverviewP95Milliseconds, double StartupSeconds);
 
     /// <summary>
     /// Replays <paramref name="jsonLines"/>, or <paramref name="generate"/> posts made from <paramref name="texts"/>, at
@@ -49,8 +52,10 @@ internal static class PipelineBench
             ["Database:Path"] = database,
             ["Models:Directory"] = modelsDirectory,
             ["Replay:Rate"] = rate.ToString(CultureInfo.InvariantCulture),
+            // Only the measured replay: no demo corpus, no network.
+            ["Monitors:SeedDemo"] = "false",
         });
-        builder.Services.AddClassification().AddData().AddPipeline().AddMonitoring();
+        builder.Services.AddClassification().AddData().AddPipeline().AddMonitoring().AddAnalysis();
         var startup = Stopwatch.StartNew();
         using var host = builder.Build();
         await host.StartAsync();
@@ -67,8 +72,11 @@ internal static class PipelineBench
             }
         });
 
+        using var overview = new OverviewProbe(host.Services.GetRequiredService<DashboardRefresh>(), host.Services.GetRequiredService<OverviewLoader>());
+
         // The clock starts when the monitor is added to the running app: throughput, not start-up (models, schema, JIT).
         var clock = Stopwatch.StartNew();
+        overview.Start();
         var added = await host.Services.GetRequiredService<MonitorRegistry>().AddAsync(MonitorKind.Replay, file);
         if (!added.Succeeded)
         {
@@ -81,9 +89,15 @@ internal static class PipelineBench
         }
 
         var seconds = clock.Elapsed.TotalSeconds;
+        if (rate > 0)
+        {
+            await overview.WaitForAsync(committed, Timeout);
+        }
+
         await host.StopAsync();
         var errors = metrics.Classify.Errors + metrics.Store.Errors;
-        return new Result(expected, committed, errors, seconds, expected / seconds, metrics.Store.Snapshot().LatencyP95Milliseconds, startup.Elapsed.TotalSeconds);
+        var overviewP95 = rate > 0 ? overview.P95Milliseconds(rate) : double.NaN;
+        return new Result(expected, committed, errors, seconds, expected / seconds, metrics.Store.Snapshot().LatencyP95Milliseconds, overviewP95, startup.Elapsed.TotalSeconds);
     }
 
     /// <summary>Posts that went all the way through: stored (new or duplicate) or counted as failed.</summary>

@@ -9,7 +9,7 @@ namespace SentimentDashboard.Components.Pages;
 /// The overview: counters and charts of the filtered view, re-queried when the URL changes and, coalesced to at most
 /// two refreshes a second, when the live hub reports newly stored posts.
 /// </summary>
-public sealed partial class Home(DashboardQueries queries, NavigationManager navigation, DashboardRefresh refresh) : IDisposable
+public sealed partial class Home(OverviewLoader overview, NavigationManager navigation, DashboardRefresh refresh) : IDisposable
 {
     private const int TopItems = 10;
 
@@ -52,21 +52,10 @@ public sealed partial class Home(DashboardQueries queries, NavigationManager nav
 
     private async Task LoadAsync()
     {
-        monitors = await queries.MonitorChoicesAsync();
-        counters = await queries.CountersAsync(filter);
-        granularity = filter.Bucket ?? filter.Range.SuggestedGranularity(DateTimeOffset.UtcNow, counters.First);
-        if (counters.Posts == 0)
-        {
-            return;
-        }
-
-        timeline = await queries.SentimentOverTimeAsync(filter, granularity);
-        toxicity = await queries.ToxicityOverTimeAsync(filter, granularity);
-        tags = (await queries.TopTagsAsync(filter, TopItems)).Select(t => t with { Key = "#" + t.Key }).ToArray();
-        trending = (await queries.TrendingTermsAsync(filter, TopItems)).Select(t => new KeyCount(t.Term, t.Recent)).ToArray();
-        languages = await queries.LanguagesAsync(filter, TopItems);
-        volumes = await queries.MonitorVolumesAsync(filter);
-        authors = await queries.AuthorsAsync(filter, TopItems);
+        var loaded = await overview.LoadAsync(filter, TopItems);
+        (monitors, counters, granularity) = (loaded.Monitors, loaded.Counters, loaded.Granularity);
+        (timeline, toxicity, tags, trending) = (loaded.Timeline, loaded.Toxicity, loaded.Tags, loaded.Trending);
+        (languages, volumes, authors) = (loaded.Languages, loaded.Volumes, loaded.Authors);
     }
 
     private void Navigate(PostFilter next) => navigation.NavigateTo("/" + next.ToQueryString());

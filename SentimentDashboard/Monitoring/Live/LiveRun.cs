@@ -38,10 +38,16 @@ internal sealed partial class LiveRun(MonitorDefinition monitor, ChannelWriter<R
             }
 
             _failures = 0;
-            var (state, message) = probe.Availability == StreamAvailability.Live
-                ? (MonitorState.Online, "the live ended")
-                : (StateOf(probe.Availability), probe.Message ?? DefaultMessage(probe.Availability));
-            status.Report(monitor.Id, state, ended && state != MonitorState.Error ? $"{message} (live ended)" : message);
+            if (probe.Availability == StreamAvailability.Live)
+            {
+                status.Report(monitor.Id, MonitorState.Online, "the live ended");
+            }
+            else
+            {
+                var message = probe.Message ?? DefaultMessage(probe.Availability);
+                status.Report(monitor.Id, StateOf(probe.Availability), ended ? $"{message} (live ended)" : message);
+            }
+
             await DelayAsync(PollInterval(probe), cancellation);
         }
     }
