@@ -40,7 +40,7 @@ public sealed class CaptureFailureTests
         var error = await Assert.ThrowsAsync<CaptureException>(async () =>
         {
             using var limit = new CancellationTokenSource(CaptureRun.Limit);
-            await foreach (var segment in run.Capture.CaptureAsync(1, server.Url(Live), limit.Token))
+            await foreach (var segment in run.Capture.CaptureAsync(1, server.Url(Live), null, limit.Token))
             {
                 segments.Add(segment);
             }
@@ -63,7 +63,7 @@ public sealed class CaptureFailureTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
         {
-            await foreach (var segment in run.Capture.CaptureAsync(1, server.Url(Live), cancel.Token))
+            await foreach (var segment in run.Capture.CaptureAsync(1, server.Url(Live), null, cancel.Token))
             {
                 Assert.Equal(0, segment.Sequence);
                 await cancel.CancelAsync();
@@ -83,7 +83,7 @@ public sealed class CaptureFailureTests
         using var run = new CaptureRun(o => o.SegmentSeconds = 1);
         using var limit = new CancellationTokenSource(CaptureRun.Limit);
 
-        await foreach (var _ in run.Capture.CaptureAsync(1, server.Url(Live), limit.Token))
+        await foreach (var _ in run.Capture.CaptureAsync(1, server.Url(Live), null, limit.Token))
         {
             break;
         }

@@ -45,7 +45,7 @@ internal sealed class CaptureRun : IDisposable
     {
         using var limit = new CancellationTokenSource(Limit);
         var segments = new List<AudioSegment>();
-        await foreach (var segment in Capture.CaptureAsync(monitorId, url, limit.Token))
+        await foreach (var segment in Capture.CaptureAsync(monitorId, url, null, limit.Token))
         {
             segments.Add(segment);
         }

@@ -79,7 +79,7 @@ public sealed class FfmpegSegmentCaptureTests
         using var limit = new CancellationTokenSource(CaptureRun.Limit);
         var segments = new List<AudioSegment>();
 
-        await foreach (var segment in run.Capture.CaptureAsync(1, server.Url("/live.mp3"), limit.Token))
+        await foreach (var segment in run.Capture.CaptureAsync(1, server.Url("/live.mp3"), null, limit.Token))
         {
             segments.Add(segment);
             if (segments.Count == 2)
@@ -102,7 +102,7 @@ public sealed class FfmpegSegmentCaptureTests
         using var limit = new CancellationTokenSource(CaptureRun.Limit);
         var segments = new List<AudioSegment>();
 
-        await foreach (var segment in run.Capture.CaptureAsync(1, server.Url("/radio.mp3"), limit.Token))
+        await foreach (var segment in run.Capture.CaptureAsync(1, server.Url("/radio.mp3"), null, limit.Token))
         {
             segments.Add(segment);
             if (segments.Count == 8)

@@ -31,4 +31,17 @@ public sealed class MediaInputTests
     {
         Assert.Empty(MediaInput.Options(path, ReadTimeout, ReconnectDelayMax));
     }
+
+    [Theory]
+    [InlineData("audio/mpeg", "mp3")]
+    [InlineData("Audio/MPEG", "mp3")]
+    [InlineData("audio/aacp", "aac")]
+    [InlineData("application/ogg", "ogg")]
+    [InlineData("audio/x-wav", "wav")]
+    [InlineData("application/vnd.apple.mpegurl", null)]
+    [InlineData(null, null)]
+    public void FormatOf_ContentType_NamesTheDemuxerOfRawAudioStreams(string? mediaType, string? expected)
+    {
+        Assert.Equal(expected, MediaInput.FormatOf(mediaType));
+    }
 }

@@ -24,7 +24,7 @@ public sealed class StreamResolverTests : IDisposable
 
         var probe = await ProbeAsync(server.Url(Live));
 
-        Assert.Equal(new StreamProbe(StreamAvailability.Live, server.Url(Live), "Evening news"), probe);
+        Assert.Equal(new StreamProbe(StreamAvailability.Live, server.Url(Live), "Evening news") { InputFormat = "ogg" }, probe);
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class StatusHistory : IDisposable
         }
     }
 
-    private string Describe(long monitorId)
+    public string Describe(long monitorId)
     {
         lock (gate)
         {

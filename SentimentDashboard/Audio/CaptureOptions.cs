@@ -12,8 +12,8 @@ public sealed class CaptureOptions
     public int SegmentSeconds { get; set; } = 15;
 
     /// <summary>
-    /// Capture fails when no new audio arrives for this long. At least 2 s: ffmpeg writes segment files in 32 KB blocks,
-    /// about 1 s of audio each.
+    /// Capture fails when no new audio arrives for this long. At least 2 s: ffmpeg reports its progress every half
+    /// second.
     /// </summary>
     [Range(2, 3600)]
     public int StallTimeoutSeconds { get; set; } = 30;

@@ -1,26 +1,39 @@
+using System.Globalization;
+
 namespace SentimentDashboard.Audio;
 
 /// <summary>
-/// Tells how long ffmpeg has written no new audio: the bytes of the segment files in the capture folder (plus those
-/// already consumed and deleted) must keep growing.
+/// Tells how long ffmpeg has produced no new audio, from its <c>-progress</c> report (<c>out_time_us</c> every half
+/// second). Segment files cannot tell: the segment muxer writes a WAV segment in one go when it is complete.
 /// </summary>
-public sealed class CaptureProgress(string directory, TimeProvider time)
+public sealed class CaptureProgress(TimeProvider time)
 {
-    private long consumed;
-    private long lastTotal = -1;
-    private long lastChange = time.GetTimestamp();
+    private const string OutTime = "out_time_us=";
 
-    public void Consumed(long bytes) => consumed += bytes;
+    private long _outTime = long.MinValue;
+    private long _lastChange = time.GetTimestamp();
 
-    public TimeSpan StalledFor()
+    /// <summary>Reads ffmpeg's progress lines until its output closes.</summary>
+    public async Task FollowAsync(TextReader report)
     {
-        var total = consumed + new DirectoryInfo(directory).EnumerateFiles("*.wav").Sum(f => f.Length);
-        if (total != lastTotal)
+        while (await report.ReadLineAsync() is { } line)
         {
-            lastTotal = total;
-            lastChange = time.GetTimestamp();
+            if (line.StartsWith(OutTime, StringComparison.Ordinal)
+                && long.TryParse(line.AsSpan(OutTime.Length), NumberStyles.Integer, CultureInfo.InvariantCulture, out var microseconds))
+            {
+                Report(microseconds);
+            }
         }
-
-        return time.GetElapsedTime(lastChange);
     }
+
+    /// <summary>Output time in microseconds; any change (a reconnect may also move it back) counts as progress.</summary>
+    public void Report(long outTimeMicroseconds)
+    {
+        if (Interlocked.Exchange(ref _outTime, outTimeMicroseconds) != outTimeMicroseconds)
+        {
+            Interlocked.Exchange(ref _lastChange, time.GetTimestamp());
+        }
+    }
+
+    public TimeSpan StalledFor() => time.GetElapsedTime(Interlocked.Read(ref _lastChange));
 }

@@ -16,7 +16,7 @@ public sealed partial class FfmpegSegmentCapture(IOptions<CaptureOptions> option
 
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
 
-    public async IAsyncEnumerable<AudioSegment> CaptureAsync(long monitorId, string mediaUrl, [EnumeratorCancellation] CancellationToken cancellation)
+    public async IAsyncEnumerable<AudioSegment> CaptureAsync(long monitorId, string mediaUrl, string? inputFormat, [EnumeratorCancellation] CancellationToken cancellation)
     {
         var settings = options.Value;
         var stallTimeout = TimeSpan.FromSeconds(settings.StallTimeoutSeconds);
@@ -25,10 +25,11 @@ public sealed partial class FfmpegSegmentCapture(IOptions<CaptureOptions> option
         {
             var startedAt = time.GetUtcNow();
             var segments = new SegmentList(Path.Combine(directory, ListName));
-            var progress = new CaptureProgress(directory, time);
-            await using var ffmpeg = ToolProcess.Start(MediaTool.Ffmpeg(settings.FfmpegPath), Arguments(mediaUrl, directory, settings));
+            var progress = new CaptureProgress(time);
+            await using var ffmpeg = ToolProcess.Start(MediaTool.Ffmpeg(settings.FfmpegPath), Arguments(mediaUrl, inputFormat, directory, settings));
             LogStarted(logger, monitorId, ffmpeg.Id, mediaUrl);
-            var exit = ffmpeg.WaitForExitAsync(CancellationToken.None);
+            var following = progress.FollowAsync(ffmpeg.StandardOutput);
+            var exit = Task.WhenAll(ffmpeg.WaitForExitAsync(CancellationToken.None), following);
             var sequence = 0;
             long samplesBefore = 0;
             while (true)
@@ -38,7 +39,6 @@ public sealed partial class FfmpegSegmentCapture(IOptions<CaptureOptions> option
                 {
                     cancellation.ThrowIfCancellationRequested();
                     var samples = ReadSegment(file);
-                    progress.Consumed(new FileInfo(file).Length);
                     File.Delete(file);
                     var offset = TimeSpan.FromSeconds((double)samplesBefore / Pcm.SampleRate);
                     samplesBefore += samples.Length;
@@ -99,12 +99,14 @@ public sealed partial class FfmpegSegmentCapture(IOptions<CaptureOptions> option
             : Directory.CreateDirectory(Path.Combine(parent, prefix + Guid.NewGuid().ToString("N"))).FullName;
     }
 
-    private static IEnumerable<string> Arguments(string mediaUrl, string directory, CaptureOptions settings) =>
+    private static IEnumerable<string> Arguments(string mediaUrl, string? inputFormat, string directory, CaptureOptions settings) =>
     [
         "-nostdin", "-hide_banner", "-loglevel", "warning",
         // ffmpeg takes a read timeout as the end of the input and exits normally: twice the stall timeout, so that a
         // stall is always caught by CaptureProgress first; ffmpeg's own timeout only stops it if that check never runs.
+        "-progress", "pipe:1", "-stats_period", "0.5",
         .. MediaInput.Options(mediaUrl, 2 * TimeSpan.FromSeconds(settings.StallTimeoutSeconds), TimeSpan.FromSeconds(settings.ReconnectDelayMaxSeconds)),
+        .. inputFormat is null ? Array.Empty<string>() : ["-f", inputFormat],
         "-i", mediaUrl,
         "-vn", "-ac", "1", "-ar", Pcm.SampleRate.ToString(CultureInfo.InvariantCulture), "-c:a", "pcm_s16le",
         "-f", "segment",

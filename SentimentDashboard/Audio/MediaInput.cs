@@ -34,4 +34,15 @@ public static class MediaInput
     }
 
     private static string Seconds(TimeSpan span) => ((long)span.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>ffmpeg's demuxer for a raw audio stream's content type (audio/mpeg → mp3), or null to let ffmpeg detect it.</summary>
+    public static string? FormatOf(string? mediaType) => mediaType?.ToLowerInvariant() switch
+    {
+        "audio/mpeg" or "audio/mp3" or "audio/mpeg3" => "mp3",
+        "audio/aac" or "audio/aacp" or "audio/x-aac" => "aac",
+        "audio/ogg" or "application/ogg" => "ogg",
+        "audio/flac" or "audio/x-flac" => "flac",
+        "audio/wav" or "audio/x-wav" or "audio/wave" => "wav",
+        _ => null,
+    };
 }

@@ -8,4 +8,10 @@ public sealed record StreamProbe(StreamAvailability Availability, string? MediaU
 {
     /// <summary>A platform page (polled gently, every few minutes) rather than a direct media URL.</summary>
     public bool IsPlatformPage { get; init; }
+
+    /// <summary>
+    /// ffmpeg's demuxer for the stream's content type (e.g. <c>mp3</c> for audio/mpeg), when the server says it: ffmpeg
+    /// cannot recognise an mp3 stream joined between frames until the stream ends, so it is told.
+    /// </summary>
+    public string? InputFormat { get; init; }
 }

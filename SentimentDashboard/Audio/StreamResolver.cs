@@ -55,9 +55,10 @@ public sealed partial class StreamResolver(IOptions<CaptureOptions> options, Htt
             }
 
             var icyTitle = Header(response, "icy-name") ?? Header(response, "icy-description");
-            if (IsAudio(response.Content.Headers.ContentType?.MediaType))
+            var mediaType = response.Content.Headers.ContentType?.MediaType;
+            if (IsAudio(mediaType))
             {
-                return new StreamProbe(StreamAvailability.Live, uri.AbsoluteUri, icyTitle);
+                return new StreamProbe(StreamAvailability.Live, uri.AbsoluteUri, icyTitle) { InputFormat = MediaInput.FormatOf(mediaType) };
             }
 
             var probe = await FfprobeProbe.ProbeAsync(options.Value, uri.AbsoluteUri, cancellation);

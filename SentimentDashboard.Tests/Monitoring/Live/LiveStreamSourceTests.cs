@@ -29,6 +29,8 @@ public sealed class LiveStreamSourceTests : IAsyncLifetime
             ["Live:PollSeconds"] = "0.2",
             ["Live:Jitter"] = "0",
             ["Audio:SegmentSeconds"] = "5",
+            ["Audio:StallTimeoutSeconds"] = "4",
+            ["Live:ReconnectSeconds"] = "1",
             ["Transcription:Engine"] = "PocketSphinx",
         });
     }
@@ -44,8 +46,6 @@ public sealed class LiveStreamSourceTests : IAsyncLifetime
     public async Task Offline_then_live_then_ended_is_followed_and_the_speech_is_stored_as_classified_posts()
     {
         var clip = await TestMedia.JfkAsync("mp3");
-        _server.Serve(StreamPath, clip, speed: 2, icyName: "Inaugural address");
-        _server.GoOffline(StreamPath);
         var events = new List<LiveEvent>();
         using var subscription = _host.Hub.SubscribeLives(e =>
         {
@@ -57,8 +57,9 @@ public sealed class LiveStreamSourceTests : IAsyncLifetime
         using var states = new StatusHistory(_host.Get<MonitorStatusBoard>());
 
         var monitor = (await _host.Registry.AddAsync(MonitorKind.Live, _server.Url(StreamPath))).Monitor!;
+        // Nothing served at the address yet: 404, offline. The broadcast starts (and its clock with it) now.
         await states.WaitForAsync(monitor.Id, MonitorState.Offline);
-        _server.GoOnline(StreamPath);
+        _server.Serve(StreamPath, clip, speed: 2, icyName: "Inaugural address");
         await states.WaitForAsync(monitor.Id, MonitorState.Live);
         await states.WaitForAsync(monitor.Id, s => s.Message?.Contains("live ended", StringComparison.Ordinal) == true);
 
@@ -77,5 +78,29 @@ public sealed class LiveStreamSourceTests : IAsyncLifetime
         {
             Assert.Equal([LiveEventKind.Started, LiveEventKind.Ended], events.Where(e => e.LiveId == live.Id).Select(e => e.Kind));
         }
+    }
+
+    [Fact]
+    public async Task A_stalled_capture_is_resumed_within_the_same_live()
+    {
+        // 64 kb/s mp3: the stream stops sending after about 3 s of audio and keeps the connection open.
+        _server.Serve(StreamPath, await TestMedia.JfkAsync("mp3"), speed: 1, loop: true);
+        _server.StallAfter(StreamPath, 24_000);
+        using var states = new StatusHistory(_host.Get<MonitorStatusBoard>());
+
+        var monitor = (await _host.Registry.AddAsync(MonitorKind.Live, _server.Url(StreamPath))).Monitor!;
+        var broke = await states.WaitForAsync(monitor.Id, s => s.Message?.Contains("capture broke off", StringComparison.Ordinal) == true);
+        _server.Resume(StreamPath);
+        await states.WaitForAsync(monitor.Id, s => s.Message?.Contains(" 1 segments transcribed", StringComparison.Ordinal) == true);
+        _server.GoOffline(StreamPath);
+        await states.WaitForAsync(monitor.Id, s => s.Message?.Contains("live ended", StringComparison.Ordinal) == true);
+
+        Assert.Contains("stalled", broke.Message, StringComparison.Ordinal);
+        await using var context = await _host.CreateDbContextAsync();
+        var live = await context.Lives.AsNoTracking().SingleAsync();
+        Assert.True(live.Reconnects >= 1, $"{live.Reconnects} reconnects");
+        Assert.True(live.Segments >= 1, $"{live.Segments} segments; {states.Describe(monitor.Id)}");
+        Assert.NotNull(live.EndedAt);
+        Assert.True(_server.Connections(StreamPath) >= 2);
     }
 }

@@ -72,7 +72,7 @@ internal sealed partial class LiveRun(MonitorDefinition monitor, ChannelWriter<R
 
         var live = await services.Sessions.OpenAsync(monitor.Id, probe, cancellation);
         ReportLive(live, transcriber);
-        var failure = await CaptureAsync(live, transcriber, mediaUrl, cancellation);
+        var failure = await CaptureAsync(live, transcriber, mediaUrl, probe.InputFormat, cancellation);
         if (failure is null)
         {
             return true;
@@ -88,13 +88,13 @@ internal sealed partial class LiveRun(MonitorDefinition monitor, ChannelWriter<R
     }
 
     /// <summary>Captures until the stream ends (null) or breaks off (why); transcribes what was captured before returning.</summary>
-    private async Task<string?> CaptureAsync(LiveEntity live, ITranscriber transcriber, string mediaUrl, CancellationToken cancellation)
+    private async Task<string?> CaptureAsync(LiveEntity live, ITranscriber transcriber, string mediaUrl, string? inputFormat, CancellationToken cancellation)
     {
         var queue = Channel.CreateBounded<AudioSegment>(new BoundedChannelOptions(_options.SegmentQueue) { SingleReader = true, SingleWriter = true });
         var transcribing = Task.Run(() => TranscribeAsync(live, transcriber, queue.Reader, cancellation), CancellationToken.None);
         try
         {
-            await foreach (var segment in services.Capture.CaptureAsync(monitor.Id, mediaUrl, cancellation))
+            await foreach (var segment in services.Capture.CaptureAsync(monitor.Id, mediaUrl, inputFormat, cancellation))
             {
                 if (!queue.Writer.TryWrite(segment))
                 {
