@@ -63,7 +63,7 @@ public sealed class DashboardPageTests(BrowserFixture browser, ITestOutputHelper
 
         // The replay runs at 40 posts/s: the counter reaches the total through live refreshes, without a reload.
         await Expect(dashboard.Counter("posts")).ToHaveTextAsync($"{Negative + Positive + 1}", new() { Timeout = 30_000 });
-        await Expect(dashboard.Chart("sentiment-over-time").Locator(".rz-column-series path").First).ToBeVisibleAsync();
+        await Expect(dashboard.Chart("sentiment-over-time").Locator(".rz-column-series path").Filter(new() { Visible = true }).First).ToBeVisibleAsync();
         await BrowserFixture.SaveScreenshotIfRequestedAsync(page, "overview");
 
         // The largest bar (#sunny, 30 posts) is drawn first, at the top.
@@ -86,7 +86,7 @@ public sealed class DashboardPageTests(BrowserFixture browser, ITestOutputHelper
         await Expect(dashboard.Counter("posts")).ToHaveTextAsync($"{Negative + Positive + 1}", new() { Timeout = 30_000 });
 
         // The first column series is "negative": clicking its segment opens that bucket's negative posts.
-        await dashboard.Chart("sentiment-over-time").Locator(".rz-column-series.rz-series-0 path").First.ClickAsync();
+        await dashboard.Chart("sentiment-over-time").Locator(".rz-column-series.rz-series-0 path").Filter(new() { Visible = true }).First.ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex("/posts\\?from=.*&to=.*&sentiment=negative"));
         var posts = new PostsPage(page);
