@@ -103,4 +103,29 @@ public sealed class LiveStreamSourceTests : IAsyncLifetime
         Assert.NotNull(live.EndedAt);
         Assert.True(_server.Connections(StreamPath) >= 2);
     }
+
+    [Fact]
+    public async Task Segments_the_transcriber_cannot_keep_up_with_are_dropped_and_counted()
+    {
+        await using var host = await PipelineHost.StartAsync(Path.Combine(_temp.Path, "busy.db"), new Dictionary<string, string?>
+        {
+            ["Live:PollSeconds"] = "0.2",
+            ["Live:SegmentQueue"] = "1",
+            ["Audio:SegmentSeconds"] = "1",
+            ["Transcription:Engine"] = "PocketSphinx",
+        });
+        // Eight times real time in one-second segments: a segment every 125 ms, far faster than PocketSphinx decodes them.
+        _server.Serve(StreamPath, await TestMedia.JfkAsync("mp3"), speed: 8);
+        using var states = new StatusHistory(host.Get<MonitorStatusBoard>());
+
+        var monitor = (await host.Registry.AddAsync(MonitorKind.Live, _server.Url(StreamPath))).Monitor!;
+        await states.WaitForAsync(monitor.Id, s => s.Message?.Contains("live ended", StringComparison.Ordinal) == true);
+
+        await using var context = await host.CreateDbContextAsync();
+        var live = await context.Lives.AsNoTracking().SingleAsync();
+        Assert.True(live.DroppedSegments > 0, states.Describe(monitor.Id));
+        Assert.True(live.Segments > 0, states.Describe(monitor.Id));
+        Assert.InRange(live.Segments + live.DroppedSegments, 8, 12);
+        await states.WaitForAsync(monitor.Id, s => s.Message?.Contains($"{live.DroppedSegments} dropped", StringComparison.Ordinal) == true);
+    }
 }
