@@ -52,6 +52,12 @@ public sealed class LivePageTests(BrowserFixture browser, ITestOutputHelper outp
         await Expect(page.GetByTestId("transcript")).ToContainTextAsync(new Regex("fellow|americans|country"));
         await Expect(page.GetByTestId("risk-curve").Locator(".rz-line-series path").First).ToBeVisibleAsync();
         await BrowserFixture.SaveScreenshotIfRequestedAsync(page, "live-ended");
+
+        await page.GotoAsync("/lives");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-lives").ClickAsync());
+        var lines = (await File.ReadAllTextAsync(await download.PathAsync())).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("id,monitor_id,stream,title,started_at,ended_at,duration_s,viewers,peak_viewers,segments,dropped_segments,reconnects", lines[0]);
+        Assert.Contains($",{server.Url("/address.mp3")},Inaugural address,", Assert.Single(lines[1..]), StringComparison.Ordinal);
         app.Logs.AssertNoErrors();
     });
 }

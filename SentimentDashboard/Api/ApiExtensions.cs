@@ -18,6 +18,7 @@ public static class ApiExtensions
 
         // The dashboard's own export buttons: the same stream, for whoever may use the dashboard.
         endpoints.MapGet("/export/posts.csv", PostsCsvEndpoint.HandleAsync).ExcludeFromDescription();
+        endpoints.MapGet("/export/lives.csv", LivesCsvEndpoint.HandleAsync).ExcludeFromDescription();
 
         // The API's description at /openapi/v1.json, open like /health: it says what exists, not what is stored.
         endpoints.MapOpenApi();
