@@ -88,8 +88,10 @@ public sealed class WhisperTranscriberTests
         using var cancellation = new CancellationTokenSource();
 
         // Whichever comes first, the wait for the thread pool or whisper's abort callback mid-run, the outcome is the same.
+        // 33 s of speech are two of whisper's 30-second windows: the run lasts well beyond the cancellation, even on a quiet machine.
+        var longer = Jfk with { Samples = [.. Jfk.Samples, .. Jfk.Samples, .. Jfk.Samples] };
         cancellation.CancelAfter(TimeSpan.FromMilliseconds(300));
-        var running = whisper.TranscribeAsync(Jfk, cancellation.Token);
+        var running = whisper.TranscribeAsync(longer, cancellation.Token);
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
         Assert.Equal(Transcript.Empty.Pieces, (await whisper.TranscribeAsync(Jfk, CancellationToken.None)).Pieces);
