@@ -63,15 +63,41 @@ public sealed class StreamResolverTests : IDisposable
     }
 
     [Fact]
-    public async Task An_HLS_playlist_is_confirmed_by_ffprobe()
+    public async Task A_finished_HLS_recording_is_online_but_not_live()
     {
         await using var server = await AudioStreamServer.StartAsync();
         var playlist = server.ServeHls("/hls", await TestMedia.JfkHlsAsync(2));
 
         var probe = await ProbeAsync(server.Url(playlist));
 
+        Assert.Equal(StreamAvailability.OnlineNotLive, probe.Availability);
+        Assert.Contains("#EXT-X-ENDLIST", probe.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_live_HLS_playlist_is_confirmed_by_ffprobe()
+    {
+        await using var server = await AudioStreamServer.StartAsync();
+        var recording = await TestMedia.JfkHlsAsync(2);
+        var playlist = System.Text.Encoding.UTF8.GetString(recording.Files[HlsClip.PlaylistName]).Replace("#EXT-X-ENDLIST", "", StringComparison.Ordinal);
+        var live = recording with { Files = new Dictionary<string, byte[]>(recording.Files) { [HlsClip.PlaylistName] = System.Text.Encoding.UTF8.GetBytes(playlist) } };
+        var path = server.ServeHls("/hls", live);
+
+        var probe = await ProbeAsync(server.Url(path));
+
         Assert.Equal(StreamAvailability.Live, probe.Availability);
-        Assert.Equal(server.Url(playlist), probe.MediaUrl);
+        Assert.Equal(server.Url(path), probe.MediaUrl);
+    }
+
+    [Fact]
+    public async Task An_audio_file_of_fixed_length_is_online_but_not_live()
+    {
+        await using var server = await AudioStreamServer.StartAsync();
+        server.Serve("/podcast.mp3", await TestMedia.JfkAsync("mp3"));
+
+        var probe = await ProbeAsync(server.Url("/podcast.mp3"));
+
+        Assert.Equal(new StreamProbe(StreamAvailability.OnlineNotLive, Message: "a recording of fixed length, not a live stream"), probe);
     }
 
     [Fact]

@@ -58,12 +58,40 @@ public sealed partial class StreamResolver(IOptions<CaptureOptions> options, Htt
             var mediaType = response.Content.Headers.ContentType?.MediaType;
             if (IsAudio(mediaType))
             {
-                return new StreamProbe(StreamAvailability.Live, uri.AbsoluteUri, icyTitle) { InputFormat = MediaInput.FormatOf(mediaType) };
+                // A live stream has no end; a length means a recording, which would be captured again at every poll.
+                return response.Content.Headers.ContentLength is not null
+                    ? new StreamProbe(StreamAvailability.OnlineNotLive, Title: icyTitle, Message: "a recording of fixed length, not a live stream")
+                    : new StreamProbe(StreamAvailability.Live, uri.AbsoluteUri, icyTitle) { InputFormat = MediaInput.FormatOf(mediaType) };
+            }
+
+            if (IsPlaylist(mediaType, uri) && await IsFinishedPlaylistAsync(response, deadline.Token))
+            {
+                return new StreamProbe(StreamAvailability.OnlineNotLive, Title: icyTitle, Message: "a finished HLS recording (#EXT-X-ENDLIST), not a live stream");
             }
 
             var probe = await FfprobeProbe.ProbeAsync(options.Value, uri.AbsoluteUri, cancellation);
             return icyTitle is null ? probe : probe with { Title = icyTitle };
         }
+    }
+
+    private static bool IsPlaylist(string? mediaType, Uri uri) =>
+        mediaType?.Contains("mpegurl", StringComparison.OrdinalIgnoreCase) == true
+        || uri.AbsolutePath.EndsWith(".m3u8", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A media playlist that ends with #EXT-X-ENDLIST will get no more segments (read at most 1 MB of it).</summary>
+    private static async Task<bool> IsFinishedPlaylistAsync(HttpResponseMessage response, CancellationToken cancellation)
+    {
+        const int Limit = 1 << 20;
+        await using var body = await response.Content.ReadAsStreamAsync(cancellation);
+        var buffer = new byte[Limit];
+        var length = 0;
+        int read;
+        while (length < Limit && (read = await body.ReadAsync(buffer.AsMemory(length), cancellation)) > 0)
+        {
+            length += read;
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer, 0, length).Contains("#EXT-X-ENDLIST", StringComparison.Ordinal);
     }
 
     private static bool IsAudio(string? mediaType) =>
