@@ -53,8 +53,8 @@ internal sealed partial class LiveRun(MonitorDefinition monitor, ChannelWriter<R
     }
 
     /// <summary>
-    /// Captures a live stream; true when it ended normally (or no transcriber can run), false when capture broke off
-    /// and the target should be probed again at once to resume the same live.
+    /// Captures a live stream; true when it ended normally, false when capture broke off (the target is probed again at
+    /// once to resume the same live) or no transcriber can run (after waiting one poll interval).
     /// </summary>
     private async Task<bool> CaptureLiveAsync(StreamProbe probe, string mediaUrl, CancellationToken cancellation)
     {
@@ -72,7 +72,21 @@ internal sealed partial class LiveRun(MonitorDefinition monitor, ChannelWriter<R
 
         var live = await services.Sessions.OpenAsync(monitor.Id, probe, cancellation);
         ReportLive(live, transcriber);
-        var failure = await CaptureAsync(live, transcriber, mediaUrl, probe.InputFormat, cancellation);
+        string? failure;
+        using (var capturing = CancellationTokenSource.CreateLinkedTokenSource(cancellation))
+        {
+            var details = probe.IsPlatformPage ? FollowDetailsAsync(probe, capturing.Token) : Task.CompletedTask;
+            try
+            {
+                failure = await CaptureAsync(live, transcriber, mediaUrl, probe.InputFormat, cancellation);
+            }
+            finally
+            {
+                await capturing.CancelAsync();
+                await details;
+            }
+        }
+
         if (failure is null)
         {
             return true;
@@ -85,6 +99,31 @@ internal sealed partial class LiveRun(MonitorDefinition monitor, ChannelWriter<R
         var delay = Math.Min(_options.ReconnectSeconds * Math.Pow(2, _failures - 1), _options.MaxReconnectSeconds);
         await DelayAsync(TimeSpan.FromSeconds(delay), cancellation);
         return false;
+    }
+
+    /// <summary>While a platform live is captured, its page is still polled, as gently, for changes of title and viewers.</summary>
+    private async Task FollowDetailsAsync(StreamProbe first, CancellationToken cancellation)
+    {
+        try
+        {
+            while (true)
+            {
+                await DelayAsync(PollInterval(first), cancellation);
+                if (await services.Resolver.ProbeAsync(monitor.Target, cancellation) is { Availability: StreamAvailability.Live } probe)
+                {
+                    await services.Sessions.OpenAsync(monitor.Id, probe, cancellation);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            // The capture ended.
+        }
+        catch (Exception e)
+        {
+            // Title and viewers are extras: losing them must not stop the capture.
+            LogDetailsFailed(services.Logger, monitor.Id, e);
+        }
     }
 
     /// <summary>Captures until the stream ends (null) or breaks off (why); transcribes what was captured before returning.</summary>
@@ -200,6 +239,9 @@ internal sealed partial class LiveRun(MonitorDefinition monitor, ChannelWriter<R
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Live monitor #{Id}: capture broke off: {Reason}")]
     private static partial void LogCaptureBroke(ILogger logger, long id, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Live monitor #{Id}: following the live's title and viewers failed")]
+    private static partial void LogDetailsFailed(ILogger logger, long id, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Live monitor #{Id}: segment {Sequence} could not be transcribed")]
     private static partial void LogSegmentFailed(ILogger logger, long id, int sequence, Exception exception);
