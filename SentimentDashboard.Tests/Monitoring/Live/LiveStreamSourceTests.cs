@@ -128,4 +128,20 @@ public sealed class LiveStreamSourceTests : IAsyncLifetime
         Assert.InRange(live.Segments + live.DroppedSegments, 8, 12);
         await states.WaitForAsync(monitor.Id, s => s.Message?.Contains($"{live.DroppedSegments} dropped", StringComparison.Ordinal) == true);
     }
+
+    [Fact]
+    public async Task A_stream_ffmpeg_cannot_read_turns_the_monitor_to_error_after_three_attempts()
+    {
+        // "audio/mpeg" that is noise: live by its headers, but ffmpeg never gets a frame out of it.
+        var noise = new byte[64_000];
+        new Random(7).NextBytes(noise);
+        _server.Serve(StreamPath, new MediaClip(noise, "audio/mpeg", TimeSpan.FromSeconds(8)), speed: 1, loop: true);
+        using var states = new StatusHistory(_host.Get<MonitorStatusBoard>());
+
+        var monitor = (await _host.Registry.AddAsync(MonitorKind.Live, _server.Url(StreamPath))).Monitor!;
+        var error = await states.WaitForAsync(monitor.Id, MonitorState.Error);
+
+        Assert.Contains("capture broke off", error.Message, StringComparison.Ordinal);
+        Assert.Contains("attempt 3", error.Message, StringComparison.Ordinal);
+    }
 }

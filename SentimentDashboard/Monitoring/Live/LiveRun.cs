@@ -14,7 +14,9 @@ namespace SentimentDashboard.Monitoring.Live;
 internal sealed partial class LiveRun(MonitorDefinition monitor, ChannelWriter<RawPost> output, IMonitorStatus status, LiveStreamServices services)
 {
     private readonly LiveOptions _options = services.Options.Value;
+    /// <summary>Captures in a row that broke off without a single segment: they set the delay, and three make an error.</summary>
     private int _failures;
+    private int _captured;
     private int _transcribed;
     private int _dropped;
     private int _failed;
@@ -72,6 +74,7 @@ internal sealed partial class LiveRun(MonitorDefinition monitor, ChannelWriter<R
 
         var live = await services.Sessions.OpenAsync(monitor.Id, probe, cancellation);
         ReportLive(live, transcriber);
+        var capturedBefore = _captured;
         string? failure;
         using (var capturing = CancellationTokenSource.CreateLinkedTokenSource(cancellation))
         {
@@ -92,10 +95,14 @@ internal sealed partial class LiveRun(MonitorDefinition monitor, ChannelWriter<R
             return true;
         }
 
-        _failures++;
+        // A capture that delivered audio before breaking off starts the delays over; one that never did adds to them.
+        _failures = _captured > capturedBefore ? 1 : _failures + 1;
         await services.Sessions.ReconnectedAsync(live.Id, cancellation);
         LogCaptureBroke(services.Logger, monitor.Id, failure);
-        status.Report(monitor.Id, MonitorState.Live, $"capture broke off ({failure}); resuming");
+        status.Report(
+            monitor.Id,
+            _failures >= 3 ? MonitorState.Error : MonitorState.Live,
+            string.Create(CultureInfo.InvariantCulture, $"capture broke off ({failure}); resuming{(_failures >= 3 ? $" (attempt {_failures})" : "")}"));
         var delay = Math.Min(_options.ReconnectSeconds * Math.Pow(2, _failures - 1), _options.MaxReconnectSeconds);
         await DelayAsync(TimeSpan.FromSeconds(delay), cancellation);
         return false;
@@ -135,6 +142,7 @@ internal sealed partial class LiveRun(MonitorDefinition monitor, ChannelWriter<R
         {
             await foreach (var segment in services.Capture.CaptureAsync(monitor.Id, mediaUrl, inputFormat, cancellation))
             {
+                _captured++;
                 if (!queue.Writer.TryWrite(segment))
                 {
                     Interlocked.Increment(ref _dropped);
