@@ -13,17 +13,27 @@ public sealed class OverviewLoader(DashboardQueries queries, TimeProvider clock)
             return new Overview(monitors, counters, granularity, [], [], [], [], [], [], []);
         }
 
+        // Each query has its own connection, and SQLite in WAL mode reads them side by side; Microsoft.Data.Sqlite runs
+        // a query synchronously inside its async methods, so each is started on the thread pool to use every core.
+        var timeline = Task.Run(() => queries.SentimentOverTimeAsync(filter, granularity, cancellation), cancellation);
+        var toxicity = Task.Run(() => queries.ToxicityOverTimeAsync(filter, granularity, cancellation), cancellation);
+        var tags = Task.Run(() => queries.TopTagsAsync(filter, top, cancellation), cancellation);
+        var trending = Task.Run(() => queries.TrendingTermsAsync(filter, top, cancellation), cancellation);
+        var languages = Task.Run(() => queries.LanguagesAsync(filter, top, cancellation), cancellation);
+        var volumes = Task.Run(() => queries.MonitorVolumesAsync(filter, cancellation), cancellation);
+        var authors = Task.Run(() => queries.AuthorsAsync(filter, top, cancellation), cancellation);
+        await Task.WhenAll(timeline, toxicity, tags, trending, languages, volumes, authors);
         return new Overview(
             monitors,
             counters,
             granularity,
-            Filled(await queries.SentimentOverTimeAsync(filter, granularity, cancellation), filter, granularity),
-            await queries.ToxicityOverTimeAsync(filter, granularity, cancellation),
-            (await queries.TopTagsAsync(filter, top, cancellation)).Select(t => t with { Key = "#" + t.Key }).ToArray(),
-            (await queries.TrendingTermsAsync(filter, top, cancellation)).Select(t => new KeyCount(t.Term, t.Recent)).ToArray(),
-            await queries.LanguagesAsync(filter, top, cancellation),
-            await queries.MonitorVolumesAsync(filter, cancellation),
-            await queries.AuthorsAsync(filter, top, cancellation));
+            Filled(await timeline, filter, granularity),
+            await toxicity,
+            (await tags).Select(t => t with { Key = "#" + t.Key }).ToArray(),
+            (await trending).Select(t => new KeyCount(t.Term, t.Recent)).ToArray(),
+            await languages,
+            await volumes,
+            await authors);
     }
 
     /// <summary>Empty buckets from the view's start (or its first post) to its end (or now, or its last post).</summary>
