@@ -88,8 +88,9 @@ public sealed class WhisperTranscriberTests
         using var cancellation = new CancellationTokenSource();
 
         // Whichever comes first, the wait for the thread pool or whisper's abort callback mid-run, the outcome is the same.
-        // 33 s of speech are two of whisper's 30-second windows: the run lasts well beyond the cancellation, even on a quiet machine.
-        var longer = Jfk with { Samples = [.. Jfk.Samples, .. Jfk.Samples, .. Jfk.Samples] };
+        // Fourteen times jfk.wav, 154 s, are six of whisper's 30-second windows (each ~0.3–0.6 s here): the run lasts
+        // well beyond the cancellation, even on a quiet machine.
+        var longer = Jfk with { Samples = [.. Enumerable.Repeat(Jfk.Samples, 14).SelectMany(samples => samples)] };
         cancellation.CancelAfter(TimeSpan.FromMilliseconds(300));
         var running = whisper.TranscribeAsync(longer, cancellation.Token);
 
