@@ -233,7 +233,6 @@ public sealed partial class MonitoringService(
     }
 
     /// <summary>1 s after the first failure, doubling up to the configured maximum; a run that lasted a minute starts over.</summary>
-    /// <summary>1 s after the first failure, doubling up to the configured maximum; a run that lasted a minute starts over.</summary>
     private TimeSpan BackoffOf(int failures) => TimeSpan.FromSeconds(Math.Min(Math.Pow(2, failures - 1), options.Value.MaxRestartDelaySeconds));
 
     private async Task<MonitorDefinition?> LoadDefinitionAsync(long monitorId, CancellationToken cancellationToken)
