@@ -33,8 +33,9 @@ public sealed partial class TranscriberProvider(
     {
         lock (_gate)
         {
-            var engine = _current?.Name ?? $"{Planned} (loads when a live starts)";
-            return _note is null ? engine : $"{engine}; {_note}";
+            var engine = _current?.Name ?? $"{PlannedEngine}, loaded when a live starts";
+            var note = _note ?? (_current is null ? PlannedNote : null);
+            return note is null ? engine : $"{engine} ({note})";
         }
     }
 
@@ -49,12 +50,16 @@ public sealed partial class TranscriberProvider(
 
     private bool WhisperModelPresent => whisper.Value.ModelPath is { Length: > 0 } path && File.Exists(path);
 
-    private string Planned => options.Value.Engine switch
+    private string PlannedEngine => options.Value.Engine switch
     {
         TranscriptionEngine.Whisper => "whisper.cpp",
         TranscriptionEngine.PocketSphinx => "PocketSphinx",
-        _ => WhisperModelPresent ? "whisper.cpp" : "PocketSphinx (no Whisper model configured: set Whisper:ModelPath)",
+        _ => WhisperModelPresent ? "whisper.cpp" : "PocketSphinx",
     };
+
+    private string? PlannedNote => options.Value.Engine == TranscriptionEngine.Auto && !WhisperModelPresent
+        ? "no Whisper model configured: set Whisper:ModelPath to use Whisper"
+        : null;
 
     private ITranscriber Load()
     {
@@ -76,7 +81,7 @@ public sealed partial class TranscriberProvider(
             }
             catch (TranscriptionException e)
             {
-                _note = $"Whisper could not load ({e.Message})";
+                _note = $"Whisper could not load: {e.Message}";
                 LogWhisperFallback(logger, e.Message);
             }
         }
