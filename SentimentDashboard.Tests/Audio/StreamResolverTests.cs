@@ -153,7 +153,7 @@ public sealed class StreamResolverTests : IDisposable
     public async Task A_live_platform_page_gives_yt_dlp_s_media_url_title_and_viewers()
     {
         using var temp = new TempDirectory();
-        options.YtDlpPath = FakeYtDlp(temp, """
+        options.YtDlpPath = FakeYtDlp.Write(temp, """
             echo '{"title": "Live now", "is_live": true, "live_status": "is_live", "concurrent_view_count": 1234, "url": "https://cdn.example/stream.flv"}'
             """);
 
@@ -170,7 +170,7 @@ public sealed class StreamResolverTests : IDisposable
     public async Task A_platform_page_that_is_not_live_is_told_apart_from_a_missing_one(string script, StreamAvailability expected)
     {
         using var temp = new TempDirectory();
-        options.YtDlpPath = FakeYtDlp(temp, script);
+        options.YtDlpPath = FakeYtDlp.Write(temp, script);
 
         var probe = await ProbeAsync("https://www.youtube.com/@someone/live");
 
@@ -182,18 +182,6 @@ public sealed class StreamResolverTests : IDisposable
 
     private Task<StreamProbe> ProbeAsync(string target) =>
         new StreamResolver(Options.Create(options), http, NullLogger<StreamResolver>.Instance).ProbeAsync(target, CancellationToken.None);
-
-    /// <summary>A yt-dlp stand-in: a shell script that prints what the real one prints for a case.</summary>
-    private static string FakeYtDlp(TempDirectory temp, string body)
-    {
-        var path = temp.Write("yt-dlp", "#!/bin/sh\n" + body + "\n");
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-
-        return path;
-    }
 
     private static int UnusedPort()
     {

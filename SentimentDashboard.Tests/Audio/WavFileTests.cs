@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using SentimentDashboard.Audio;
+using SentimentDashboard.Tests.Fakes;
 using SentimentDashboard.Tests.Infrastructure;
 
 namespace SentimentDashboard.Tests.Audio;
@@ -33,9 +34,10 @@ public sealed class WavFileTests : IDisposable
     [InlineData("stereo.wav", "2-channel 16-bit 16000 Hz", new[] { "-ac", "2", "-ar", "16000" })]
     [InlineData("cd-rate.wav", "1-channel 16-bit 44100 Hz", new[] { "-ac", "1", "-ar", "44100" })]
     [InlineData("8-bit.wav", "1-channel 8-bit 16000 Hz", new[] { "-ac", "1", "-ar", "16000", "-c:a", "pcm_u8" })]
-    public void Read_Refuses_A_Wav_That_Is_Not_16_kHz_Mono_16_Bit(string name, string found, string[] format)
+    public async Task Read_Refuses_A_Wav_That_Is_Not_16_kHz_Mono_16_Bit(string name, string found, string[] format)
     {
-        var path = TestAudio.Ffmpeg(_temp, name, ["-f", "lavfi", "-i", "sine=frequency=440:duration=0.5", .. format]);
+        var path = Path.Combine(_temp.Path, name);
+        await TestMedia.FfmpegAsync(["-f", "lavfi", "-i", "sine=frequency=440:duration=0.5", .. format, path]);
 
         var error = Assert.Throws<InvalidDataException>(() => WavFile.Read(path));
 

@@ -42,15 +42,21 @@ public static class TestMedia
         return new MediaClip(await File.ReadAllBytesAsync(output), contentType, duration);
     }
 
-    private static async Task<MediaClip> SpeakAsync(string text, string format)
+    /// <summary><paramref name="text"/> spoken by espeak-ng as a 16 kHz mono 16-bit WAV file in <paramref name="directory"/>; returns its path.</summary>
+    public static async Task<string> SpeechWavAsync(TempDirectory directory, string text)
     {
-        using var work = new TempDirectory();
-        var spoken = Path.Combine(work.Path, "spoken.wav");
-        var wav16k = Path.Combine(work.Path, "speech.wav");
+        var spoken = Path.Combine(directory.Path, "spoken.wav");
+        var wav16k = Path.Combine(directory.Path, "speech.wav");
         var espeak = await ToolProcess.RunAsync(new MediaTool("espeak-ng", "espeak-ng is not installed: apt-get install espeak-ng"), ["-w", spoken, text], ToolTimeout, CancellationToken.None);
         Assert.True(espeak.Succeeded, espeak.ErrorTail);
         await FfmpegAsync(["-i", spoken, "-ac", "1", "-ar", "16000", "-c:a", "pcm_s16le", wav16k]);
-        return await EncodeAsync(wav16k, format);
+        return wav16k;
+    }
+
+    private static async Task<MediaClip> SpeakAsync(string text, string format)
+    {
+        using var work = new TempDirectory();
+        return await EncodeAsync(await SpeechWavAsync(work, text), format);
     }
 
     private static async Task<HlsClip> HlsAsync(string wav16k, int segmentSeconds)

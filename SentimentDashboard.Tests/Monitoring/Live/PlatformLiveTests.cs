@@ -23,15 +23,10 @@ public sealed class PlatformLiveTests : IAsyncLifetime
         _server = await AudioStreamServer.StartAsync();
         _server.Serve("/cdn/live.mp3", await TestMedia.JfkAsync("mp3"), speed: 1, loop: true);
         File.WriteAllText(Path.Combine(_temp.Path, "viewers"), "120");
-        var ytDlp = _temp.Write("yt-dlp", $$"""
-            #!/bin/sh
+        var ytDlp = FakeYtDlp.Write(_temp, $$"""
             if [ -f '{{_temp.Path}}/ended' ]; then echo 'ERROR: [TikTokLive] townhall: The channel is not currently live' >&2; exit 1; fi
             echo "{\"title\": \"Town hall\", \"is_live\": true, \"concurrent_view_count\": $(cat '{{_temp.Path}}/viewers'), \"url\": \"{{_server.Url("/cdn/live.mp3")}}\"}"
             """);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(ytDlp, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
         _host = await PipelineHost.StartAsync(Path.Combine(_temp.Path, "app.db"), new Dictionary<string, string?>
         {
             ["Audio:YtDlpPath"] = ytDlp,

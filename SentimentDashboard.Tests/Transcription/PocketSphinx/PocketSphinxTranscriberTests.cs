@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using SentimentDashboard.Audio;
+using SentimentDashboard.Tests.Fakes;
 using SentimentDashboard.Tests.Infrastructure;
 using SentimentDashboard.Transcription;
 using SentimentDashboard.Transcription.PocketSphinx;
@@ -67,7 +68,7 @@ public sealed class PocketSphinxTranscriberTests(JfkTranscription jfk, ITestOutp
     public async Task Synthesized_Speech_Gives_A_Transcript()
     {
         using var temp = new TempDirectory();
-        var samples = WavFile.Read(TestAudio.Speak(temp, "Hello. The weather is very nice today, and I am happy to be here."));
+        var samples = WavFile.Read(await TestMedia.SpeechWavAsync(temp, "Hello. The weather is very nice today, and I am happy to be here."));
         var segment = new AudioSegment(1, 0, DateTimeOffset.UnixEpoch, TimeSpan.Zero, samples);
 
         var transcript = await jfk.Transcriber.TranscribeAsync(segment, CancellationToken.None);
