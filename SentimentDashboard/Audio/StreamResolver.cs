@@ -82,16 +82,16 @@ public sealed partial class StreamResolver(IOptions<CaptureOptions> options, Htt
     private static async Task<bool> IsFinishedPlaylistAsync(HttpResponseMessage response, CancellationToken cancellation)
     {
         const int Limit = 1 << 20;
-        await using var body = await response.Content.ReadAsStreamAsync(cancellation);
-        var buffer = new byte[Limit];
-        var length = 0;
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cancellation));
+        var playlist = new System.Text.StringBuilder();
+        var buffer = new char[8192];
         int read;
-        while (length < Limit && (read = await body.ReadAsync(buffer.AsMemory(length), cancellation)) > 0)
+        while (playlist.Length < Limit && (read = await reader.ReadAsync(buffer, cancellation)) > 0)
         {
-            length += read;
+            playlist.Append(buffer, 0, read);
         }
 
-        return System.Text.Encoding.UTF8.GetString(buffer, 0, length).Contains("#EXT-X-ENDLIST", StringComparison.Ordinal);
+        return playlist.ToString().Contains("#EXT-X-ENDLIST", StringComparison.Ordinal);
     }
 
     private static bool IsAudio(string? mediaType) =>
