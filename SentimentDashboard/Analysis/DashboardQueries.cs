@@ -96,7 +96,7 @@ public sealed class DashboardQueries(IDbContextFactory<DashboardDbContext> conte
     public async Task<IReadOnlyList<KeyCount>> TopTagsAsync(PostFilter filter, int top, CancellationToken cancellation = default) =>
         await QueryAsync(filter, query => $"""
             SELECT Tagged.Tag, COUNT(*) AS N FROM {query.From} JOIN PostTags AS Tagged ON Tagged.PostId = Posts.Id
-            WHERE {query.Where}{query.TagTime.Replace("PostTags.", "Tagged.", StringComparison.Ordinal)} GROUP BY Tagged.Tag ORDER BY N DESC, Tagged.Tag LIMIT {query.Add(top)}
+            WHERE {query.Where}{query.TimeBounds("Tagged.CreatedAt")} GROUP BY Tagged.Tag ORDER BY N DESC, Tagged.Tag LIMIT {query.Add(top)}
             """, reader => new KeyCount(reader.GetString(0), reader.GetInt32(1)), cancellation);
 
     public async Task<IReadOnlyList<KeyCount>> LanguagesAsync(PostFilter filter, int top, CancellationToken cancellation = default) =>

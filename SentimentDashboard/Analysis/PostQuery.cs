@@ -11,27 +11,15 @@ namespace SentimentDashboard.Analysis;
 internal sealed class PostQuery
 {
     private readonly List<SqliteParameter> _parameters = [];
+    private readonly string? _from;
+    private readonly string? _to;
 
     public PostQuery(PostFilter filter, DateTimeOffset now)
     {
-        var where = new StringBuilder("Posts.Deleted = 0");
-        var tagTime = new StringBuilder();
         var (from, to) = filter.Range.Resolve(now);
-        if (from is { } start)
-        {
-            var name = Add(start.ToUnixTimeMilliseconds());
-            where.Append(" AND Posts.CreatedAt >= ").Append(name);
-            tagTime.Append(" AND PostTags.CreatedAt >= ").Append(name);
-        }
-
-        if (to is { } end)
-        {
-            var name = Add(end.ToUnixTimeMilliseconds());
-            where.Append(" AND Posts.CreatedAt < ").Append(name);
-            tagTime.Append(" AND PostTags.CreatedAt < ").Append(name);
-        }
-
-        TagTime = tagTime.ToString();
+        _from = from is { } start ? Add(start.ToUnixTimeMilliseconds()) : null;
+        _to = to is { } end ? Add(end.ToUnixTimeMilliseconds()) : null;
+        var where = new StringBuilder("Posts.Deleted = 0").Append(TimeBounds("Posts.CreatedAt"));
 
         if (filter.MonitorId is { } monitor)
         {
@@ -63,7 +51,7 @@ internal sealed class PostQuery
             // the newest page of a tag held by a fifth of a million posts reads fifty rows, not two hundred thousand.
             From = "PostTags CROSS JOIN Posts ON Posts.Id = PostTags.PostId";
             Time = "PostTags.CreatedAt";
-            where.Append(" AND PostTags.Tag = ").Append(Add(tag)).Append(TagTime);
+            where.Append(" AND PostTags.Tag = ").Append(Add(tag)).Append(TimeBounds("PostTags.CreatedAt"));
         }
 
         if (filter.Term is { } term)
@@ -97,8 +85,12 @@ internal sealed class PostQuery
     /// <summary>The creation time column to order by: the driving table's, so SQLite can walk its index in order.</summary>
     public string Time { get; } = "Posts.CreatedAt";
 
-    /// <summary>The time bounds again, on PostTags.CreatedAt, so tag queries can use that table's time index.</summary>
-    public string TagTime { get; }
+    /// <summary>
+    /// The filter's time bounds on another creation time <paramref name="column"/> (e.g. a PostTags alias), so a query
+    /// can use that table's time index; empty for an unbounded range.
+    /// </summary>
+    public string TimeBounds(string column) =>
+        (_from is null ? "" : $" AND {column} >= {_from}") + (_to is null ? "" : $" AND {column} < {_to}");
 
     /// <summary>Adds a parameter for a value the caller puts into the SQL (e.g. a bucket width) and returns its name.</summary>
     public string Add(object value)

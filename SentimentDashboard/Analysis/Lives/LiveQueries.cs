@@ -29,10 +29,11 @@ public sealed class LiveQueries(IDbContextFactory<DashboardDbContext> contexts, 
     /// <summary>The live's transcript, oldest first (the newest <see cref="SegmentLimit"/> segments).</summary>
     public async Task<IReadOnlyList<TranscriptSegment>> TranscriptAsync(LiveSummary live, CancellationToken cancellation = default)
     {
-        var (from, to) = live.Posts(time.GetUtcNow()).Range.Resolve(time.GetUtcNow());
+        var span = live.Posts(time.GetUtcNow()).Range;
+        var (from, to) = (span.From!.Value, span.To!.Value);
         await using var context = await contexts.CreateDbContextAsync(cancellation);
         var segments = await context.Posts.AsNoTracking()
-            .Where(p => p.MonitorId == live.MonitorId && !p.Deleted && p.CreatedAt >= from!.Value && p.CreatedAt < to!.Value)
+            .Where(p => p.MonitorId == live.MonitorId && !p.Deleted && p.CreatedAt >= from && p.CreatedAt < to)
             .OrderByDescending(p => p.CreatedAt)
             .Take(SegmentLimit)
             .Select(p => new TranscriptSegment(p.Id, p.CreatedAt, p.Text, p.Sentiment, p.Emotion, p.Hate, p.Offensive, p.Risk))
