@@ -25,5 +25,6 @@ train --task hate --out models/hate.model --data $data/hate/train_text.txt --val
 train --task offensive --out models/offensive.model --data $data/offensive/train_text.txt --valid $data/offensive/val_text.txt \
     --vector-scale 3 --char-scale 0.7 --l2 3e-5
 
+# Emotion (3,600 tweets) was tuned on its own by 5-fold CV repeated over four seeds: word vectors at half the others' weight.
 train --task emotion --out models/emotion.model --data $data/emotion/train_text.txt --valid $data/emotion/val_text.txt \
-    --vector-scale 3 --char-scale 0.7 --l2 3e-5
+    --vector-scale 1.5 --char-scale 1 --l2 3e-5
