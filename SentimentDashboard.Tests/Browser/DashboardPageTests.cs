@@ -30,27 +30,42 @@ public sealed class DashboardPageTests(BrowserFixture browser, ITestOutputHelper
     public Task DisposeAsync() => ((IAsyncLifetime)app).DisposeAsync();
 
     [Fact]
-    public Task MonitorsPage_RefusesADuplicate_And_PausesAndResumes() => browser.RunAsync(app.BaseAddress, output, async page =>
+    public Task MonitorsPage_AddsAnUploadedReplay_RefusesADuplicateAndAnInvalidFile_And_PausesAndResumes() => browser.RunAsync(app.BaseAddress, output, async page =>
     {
         await page.GotoAsync("/monitors");
-        var row = page.Locator("[data-testid='monitor-table'] tbody tr");
-        await Expect(row).ToHaveCountAsync(1);
+        var rows = page.Locator("[data-testid='monitor-table'] tbody tr");
+        await Expect(rows).ToHaveCountAsync(1);
         await page.WaitForFunctionAsync("() => !document.querySelector('[data-testid=add-monitor] button').disabled");
-
         await page.GetByLabel("Kind").SelectOptionAsync("Replay");
-        await page.GetByLabel("Target").FillAsync(ReplayFile);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add monitor" }).ClickAsync();
+        var message = page.GetByTestId("monitor-message");
 
-        await Expect(page.GetByTestId("monitor-message")).ToContainTextAsync("already exists");
-        await Expect(row).ToHaveCountAsync(1);
+        var upload = new FilePayload { Name = "uploaded.jsonl", MimeType = "application/x-ndjson", Buffer = System.Text.Encoding.UTF8.GetBytes(Line("up-1", "Uploaded from the browser, a lovely day")) };
+        await AddReplayAsync(page, upload);
+        await Expect(message).ToHaveTextAsync("Added monitor #2.");
+        await Expect(rows).ToHaveCountAsync(2);
+        await Expect(rows.Nth(1).Locator(".target")).ToContainTextAsync("uploaded-");
 
-        await row.GetByRole(AriaRole.Button, new() { Name = "pause" }).ClickAsync();
-        await Expect(row.Locator(".state-badge")).ToHaveTextAsync("paused");
-        await row.GetByRole(AriaRole.Button, new() { Name = "resume" }).ClickAsync();
-        await Expect(row.Locator(".state-badge")).Not.ToHaveTextAsync("paused");
+        await AddReplayAsync(page, upload);
+        await Expect(message).ToContainTextAsync("already exists (monitor #2)");
+
+        await AddReplayAsync(page, new FilePayload { Name = "broken.jsonl", MimeType = "application/x-ndjson", Buffer = "<html>not posts</html>"u8.ToArray() });
+        await Expect(message).ToContainTextAsync("'broken.jsonl' has no readable post in its first 1 records");
+        await Expect(rows).ToHaveCountAsync(2);
+
+        var first = rows.First;
+        await first.GetByRole(AriaRole.Button, new() { Name = "pause" }).ClickAsync();
+        await Expect(first.Locator(".state-badge")).ToHaveTextAsync("paused");
+        await first.GetByRole(AriaRole.Button, new() { Name = "resume" }).ClickAsync();
+        await Expect(first.Locator(".state-badge")).Not.ToHaveTextAsync("paused");
         await BrowserFixture.SaveScreenshotIfRequestedAsync(page, "monitors");
         app.Logs.AssertNoErrors();
     });
+
+    private static async Task AddReplayAsync(IPage page, FilePayload file)
+    {
+        await page.GetByLabel("Replay file").SetInputFilesAsync(file);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add monitor" }).ClickAsync();
+    }
 
     private static string Line(string id, string text) =>
         System.Text.Json.JsonSerializer.Serialize(new { id, created_at = DateTimeOffset.UtcNow.AddMinutes(-5).ToString("O"), author = "@tester", text, lang = "en" });

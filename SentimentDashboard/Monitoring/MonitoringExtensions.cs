@@ -16,6 +16,7 @@ public static class MonitoringExtensions
         services.AddSingleton<IMonitorStatus>(provider => provider.GetRequiredService<MonitorStatusBoard>());
         services.AddSingleton<MonitorRegistry>();
         services.AddSingleton<IPostSource, ReplaySource>();
+        services.AddSingleton<ReplayUploads>();
         services.AddHostedService<MonitoringService>();
         return services;
     }

@@ -1,6 +1,10 @@
+using System.Diagnostics;
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
 using SentimentDashboard.Components.Dashboard;
 using SentimentDashboard.Monitoring;
+using SentimentDashboard.Monitoring.Replay;
 
 namespace SentimentDashboard.Components.Pages;
 
@@ -12,6 +16,7 @@ public sealed partial class Monitors : IDisposable
     private IReadOnlyList<MonitorInfo> monitors = [];
     private MonitorKind kind = MonitorKind.Mastodon;
     private string? target;
+    private IBrowserFile? replayFile;
     private string? message;
     private IDisposable? subscription;
 
@@ -21,11 +26,17 @@ public sealed partial class Monitors : IDisposable
     [Inject]
     private MonitorStatusBoard StatusBoard { get; set; } = default!;
 
+    [Inject]
+    private ReplayUploads Uploads { get; set; } = default!;
+
+    [Inject]
+    private Microsoft.Extensions.Options.IOptions<ReplayOptions> ReplayOptions { get; set; } = default!;
+
     private string Placeholder => kind switch
     {
         MonitorKind.Mastodon => "https://mastodon.social/tags/news",
         MonitorKind.Live => "https://host/stream.m3u8 or https://www.tiktok.com/@user/live",
-        _ => "/path/to/posts.jsonl",
+        _ => "",
     };
 
     protected override async Task OnInitializedAsync()
@@ -50,22 +61,83 @@ public sealed partial class Monitors : IDisposable
 
     private async Task ReloadAsync() => monitors = await Registry.ListAsync();
 
+    private void Choose(InputFileChangeEventArgs e)
+    {
+        replayFile = e.File;
+        message = null;
+    }
+
     private async Task AddAsync()
     {
+        if (kind == MonitorKind.Replay)
+        {
+            await AddReplayAsync();
+            return;
+        }
+
         if (string.IsNullOrWhiteSpace(target))
         {
             message = "Give a target first.";
             return;
         }
 
-        var result = await Registry.AddAsync(kind, target.Trim());
-        message = result.Succeeded ? $"Added monitor #{result.Monitor!.Id}." : result.Error;
-        if (result.Succeeded)
+        if (await AddMonitorAsync(target.Trim()))
         {
             target = null;
         }
+    }
 
+    /// <summary>Replays come from an uploaded file, never from a path typed here: the page must not read the server's files.</summary>
+    private async Task AddReplayAsync()
+    {
+        if (replayFile is not { } file)
+        {
+            message = "Choose a replay file first.";
+            return;
+        }
+
+        var max = ReplayOptions.Value.MaxUploadBytes;
+        if (file.Size > max)
+        {
+            message = $"'{file.Name}' is larger than {ReplayOptions.Value.MaxUploadMegabytes} MB (Replay:MaxUploadMegabytes).";
+            return;
+        }
+
+        var shown = Stopwatch.GetTimestamp();
+        var progress = new Progress<long>(read =>
+        {
+            // At most four repaints a second, however fast the bytes arrive.
+            if (Stopwatch.GetElapsedTime(shown) < TimeSpan.FromMilliseconds(250))
+            {
+                return;
+            }
+
+            shown = Stopwatch.GetTimestamp();
+            message = string.Create(CultureInfo.InvariantCulture, $"Uploading {file.Name}: {read / 1048576.0:F1} of {file.Size / 1048576.0:F1} MB");
+            StateHasChanged();
+        });
+        message = $"Uploading {file.Name}…";
+        StateHasChanged();
+        await using var content = file.OpenReadStream(max);
+        var upload = await Uploads.SaveAsync(file.Name, content, progress);
+        if (upload.Path is null)
+        {
+            message = upload.Error;
+            return;
+        }
+
+        if (await AddMonitorAsync(upload.Path))
+        {
+            replayFile = null;
+        }
+    }
+
+    private async Task<bool> AddMonitorAsync(string monitorTarget)
+    {
+        var result = await Registry.AddAsync(kind, monitorTarget);
+        message = result.Succeeded ? $"Added monitor #{result.Monitor!.Id}." : result.Error;
         await ReloadAsync();
+        return result.Succeeded;
     }
 
     private async Task Run(Task<bool> action)

@@ -18,4 +18,13 @@ public sealed class ReplayOptions
     /// <summary>Lines (CSV records) longer than this are skipped as malformed, so one bad line cannot exhaust memory.</summary>
     [Range(1024, 1 << 30)]
     public int MaxLineBytes { get; set; } = 32 << 20;
+
+    /// <summary>Where replay files uploaded from the Monitors page are kept; empty = a "replays" folder beside the database.</summary>
+    public string? UploadFolder { get; set; }
+
+    /// <summary>Largest replay file the Monitors page accepts.</summary>
+    [Range(1, 100_000)]
+    public int MaxUploadMegabytes { get; set; } = 512;
+
+    public long MaxUploadBytes => MaxUploadMegabytes * 1024L * 1024L;
 }

@@ -87,21 +87,7 @@ public sealed partial class ReplaySource(IOptions<ReplayOptions> options, TimePr
         return new DemoTimeline(times, TimeSpan.FromSeconds(options.Value.DemoIntervalSeconds), time);
     }
 
-    private IReplayReader Open(string path, long monitorId)
-    {
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
-        try
-        {
-            return Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase)
-                ? new CsvPostReader(stream, path, monitorId, options.Value.MaxLineBytes, time)
-                : new JsonLinesReader(stream, monitorId, options.Value.MaxLineBytes, time);
-        }
-        catch
-        {
-            stream.Dispose();
-            throw;
-        }
-    }
+    private IReplayReader Open(string path, long monitorId) => ReplayReaders.Open(path, monitorId, options.Value, time);
 
     /// <summary>Waits until post number <paramref name="sent"/> is due; behind schedule, posts go out at once to catch up.</summary>
     private async Task PaceAsync(long started, long sent, double rate, CancellationToken cancellation)
