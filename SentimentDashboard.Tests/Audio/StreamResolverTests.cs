@@ -74,6 +74,29 @@ public sealed class StreamResolverTests : IDisposable
         Assert.Contains("#EXT-X-ENDLIST", probe.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(true, StreamAvailability.OnlineNotLive)]
+    [InlineData(false, StreamAvailability.Live)]
+    public async Task A_master_HLS_playlist_is_judged_by_its_first_variant(bool finished, StreamAvailability expected)
+    {
+        await using var server = await AudioStreamServer.StartAsync();
+        var recording = await TestMedia.JfkHlsAsync(2);
+        var files = new Dictionary<string, byte[]>(recording.Files)
+        {
+            ["master.m3u8"] = "#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-STREAM-INF:BANDWIDTH=64000,CODECS=\"mp4a.40.2\"\nindex.m3u8\n"u8.ToArray(),
+        };
+        if (!finished)
+        {
+            files[HlsClip.PlaylistName] = System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(files[HlsClip.PlaylistName]).Replace("#EXT-X-ENDLIST", "", StringComparison.Ordinal));
+        }
+
+        server.ServeHls("/hls", recording with { Files = files });
+
+        var probe = await ProbeAsync(server.Url("/hls/master.m3u8"));
+
+        Assert.Equal(expected, probe.Availability);
+    }
+
     [Fact]
     public async Task A_live_HLS_playlist_is_confirmed_by_ffprobe()
     {

@@ -64,7 +64,7 @@ public sealed partial class StreamResolver(IOptions<CaptureOptions> options, Htt
                     : new StreamProbe(StreamAvailability.Live, uri.AbsoluteUri, icyTitle) { InputFormat = MediaInput.FormatOf(mediaType) };
             }
 
-            if (IsPlaylist(mediaType, uri) && await IsFinishedPlaylistAsync(response, deadline.Token))
+            if (IsPlaylist(mediaType, uri) && await IsFinishedPlaylistAsync(uri, response, deadline.Token))
             {
                 return new StreamProbe(StreamAvailability.OnlineNotLive, Title: icyTitle, Message: "a finished HLS recording (#EXT-X-ENDLIST), not a live stream");
             }
@@ -78,8 +78,31 @@ public sealed partial class StreamResolver(IOptions<CaptureOptions> options, Htt
         mediaType?.Contains("mpegurl", StringComparison.OrdinalIgnoreCase) == true
         || uri.AbsolutePath.EndsWith(".m3u8", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A media playlist that ends with #EXT-X-ENDLIST will get no more segments (read at most 1 MB of it).</summary>
-    private static async Task<bool> IsFinishedPlaylistAsync(HttpResponseMessage response, CancellationToken cancellation)
+    /// <summary>
+    /// A media playlist that ends with #EXT-X-ENDLIST will get no more segments. A master playlist only lists
+    /// variants: its first variant's media playlist decides (variants of one broadcast end together).
+    /// </summary>
+    private async Task<bool> IsFinishedPlaylistAsync(Uri uri, HttpResponseMessage response, CancellationToken cancellation)
+    {
+        var playlist = await ReadPlaylistAsync(response, cancellation);
+        if (FirstVariant(playlist) is not { } variant || !Uri.TryCreate(uri, variant, out var variantUri) || variantUri.Scheme is not ("http" or "https"))
+        {
+            return playlist.Contains("#EXT-X-ENDLIST", StringComparison.Ordinal);
+        }
+
+        try
+        {
+            using var media = await http.GetAsync(variantUri, HttpCompletionOption.ResponseHeadersRead, cancellation);
+            return media.IsSuccessStatusCode && (await ReadPlaylistAsync(media, cancellation)).Contains("#EXT-X-ENDLIST", StringComparison.Ordinal);
+        }
+        catch (HttpRequestException)
+        {
+            return false; // ffprobe has the last word
+        }
+    }
+
+    /// <summary>The text of a playlist, at most its first 1 MB.</summary>
+    private static async Task<string> ReadPlaylistAsync(HttpResponseMessage response, CancellationToken cancellation)
     {
         const int Limit = 1 << 20;
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cancellation));
@@ -91,7 +114,27 @@ public sealed partial class StreamResolver(IOptions<CaptureOptions> options, Htt
             playlist.Append(buffer, 0, read);
         }
 
-        return playlist.ToString().Contains("#EXT-X-ENDLIST", StringComparison.Ordinal);
+        return playlist.ToString();
+    }
+
+    /// <summary>The URI line after a master playlist's first #EXT-X-STREAM-INF, or null for a media playlist.</summary>
+    private static string? FirstVariant(string playlist)
+    {
+        var afterStreamInfo = false;
+        foreach (var raw in playlist.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.StartsWith("#EXT-X-STREAM-INF", StringComparison.Ordinal))
+            {
+                afterStreamInfo = true;
+            }
+            else if (afterStreamInfo && line.Length > 0 && !line.StartsWith('#'))
+            {
+                return line;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsAudio(string? mediaType) =>
