@@ -76,9 +76,10 @@ public sealed class ReplaySourceTests : IDisposable
     {
         var file = Posts.JsonLines(_temp, "posts.jsonl", 5);
 
-        var (posts, _) = await ReplayAsync(file, cursor: "3");
+        var (posts, status) = await ReplayAsync(file, cursor: "3");
 
         Assert.Equal(["p4", "p5"], posts.Select(p => p.SourceId));
+        Assert.Equal("2 more posts replayed after record 3, 0 malformed records skipped", status.Message);
     }
 
     [Fact]

@@ -62,7 +62,10 @@ public sealed partial class ReplaySource(IOptions<ReplayOptions> options, TimePr
             sent++;
         }
 
-        var summary = string.Create(CultureInfo.InvariantCulture, $"{sent:N0} posts replayed, {malformed:N0} malformed records skipped");
+        var replayed = resumeAfter > 0
+            ? FormattableString.Invariant($"{sent:N0} more posts replayed after record {resumeAfter:N0}")
+            : FormattableString.Invariant($"{sent:N0} posts replayed");
+        var summary = string.Create(CultureInfo.InvariantCulture, $"{replayed}, {malformed:N0} malformed records skipped");
         status.Report(monitor.Id, MonitorState.Finished, summary);
         LogFinished(logger, monitor.Id, monitor.Target, summary);
     }
