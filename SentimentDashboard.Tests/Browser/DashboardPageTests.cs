@@ -63,7 +63,21 @@ public sealed class DashboardPageTests(BrowserFixture browser, ITestOutputHelper
 
     private static async Task AddReplayAsync(IPage page, FilePayload file)
     {
-        await page.GetByLabel("Replay file").SetInputFilesAsync(file);
+        // A file set within milliseconds of the input appearing can beat InputFile's script to its change event; a person cannot.
+        var ready = page.GetByTestId("monitor-message").GetByText($"{file.Name} (0.0 MB) is ready");
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.GetByLabel("Replay file").SetInputFilesAsync(file);
+            try
+            {
+                await ready.WaitForAsync(new() { Timeout = 2_000 });
+                break;
+            }
+            catch (TimeoutException) when (attempt < 5)
+            {
+            }
+        }
+
         await page.GetByRole(AriaRole.Button, new() { Name = "Add monitor" }).ClickAsync();
     }
 

@@ -68,7 +68,7 @@ public sealed class ReplaySourceTests : IDisposable
         var (posts, status) = await ReplayAsync(file, options: new ReplayOptions { MaxLineBytes = 1024 });
 
         Assert.Equal("kept", Assert.Single(posts).Text);
-        Assert.Equal("1 posts replayed, 1 malformed records skipped", status.Message);
+        Assert.Equal("1 post replayed, 1 malformed record skipped", status.Message);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class ReplaySourceTests : IDisposable
         Assert.Equal(("x1", "Hello, \"world\"\nsecond line", "bob"), (posts[0].SourceId, posts[0].Text, posts[0].Author));
         Assert.Equal(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero), posts[0].CreatedAt);
         Assert.Equal(("4", "plain text", null), (posts[1].SourceId, posts[1].Text, posts[1].Author));
-        Assert.Equal("2 posts replayed, 1 malformed records skipped", status.Message);
+        Assert.Equal("2 posts replayed, 1 malformed record skipped", status.Message);
     }
 
     [Fact]

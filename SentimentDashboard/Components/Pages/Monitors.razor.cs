@@ -64,7 +64,7 @@ public sealed partial class Monitors : IDisposable
     private void Choose(InputFileChangeEventArgs e)
     {
         replayFile = e.File;
-        message = null;
+        message = string.Create(CultureInfo.InvariantCulture, $"{e.File.Name} ({e.File.Size / 1048576.0:F1} MB) is ready: Add monitor uploads it.");
     }
 
     private async Task AddAsync()

@@ -63,12 +63,14 @@ public sealed partial class ReplaySource(IOptions<ReplayOptions> options, TimePr
         }
 
         var replayed = resumeAfter > 0
-            ? FormattableString.Invariant($"{sent:N0} more posts replayed after record {resumeAfter:N0}")
-            : FormattableString.Invariant($"{sent:N0} posts replayed");
-        var summary = string.Create(CultureInfo.InvariantCulture, $"{replayed}, {malformed:N0} malformed records skipped");
+            ? FormattableString.Invariant($"{sent:N0} more {Plural(sent, "post")} replayed after record {resumeAfter:N0}")
+            : FormattableString.Invariant($"{sent:N0} {Plural(sent, "post")} replayed");
+        var summary = FormattableString.Invariant($"{replayed}, {malformed:N0} malformed {Plural(malformed, "record")} skipped");
         status.Report(monitor.Id, MonitorState.Finished, summary);
         LogFinished(logger, monitor.Id, monitor.Target, summary);
     }
+
+    private static string Plural(long count, string noun) => count == 1 ? noun : noun + "s";
 
     private static bool IsDemo(string target) =>
         string.Equals(Path.GetFullPath(target), MonitoringOptions.DemoCorpus, StringComparison.Ordinal);
