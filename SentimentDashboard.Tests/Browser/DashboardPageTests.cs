@@ -104,6 +104,10 @@ public sealed class DashboardPageTests(BrowserFixture browser, ITestOutputHelper
         await Expect(posts.Filter("tag")).ToContainTextAsync("#sunny");
         await Expect(posts.Posts.First.Locator(".label-badge").First).ToHaveTextAsync(new Regex("^positive"));
         await BrowserFixture.SaveScreenshotIfRequestedAsync(page, "posts");
+
+        await page.GotoAsync("/live");
+        await Expect(page.GetByTestId("live-list").Locator("li").First).ToBeVisibleAsync();
+        await BrowserFixture.SaveScreenshotIfRequestedAsync(page, "live-feed");
         app.Logs.AssertNoErrors();
     });
 

@@ -58,6 +58,12 @@ public sealed class LivePageTests(BrowserFixture browser, ITestOutputHelper outp
         var lines = (await File.ReadAllTextAsync(await download.PathAsync())).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("id,monitor_id,stream,title,started_at,ended_at,duration_s,viewers,peak_viewers,segments,dropped_segments,reconnects", lines[0]);
         Assert.Contains($",{server.Url("/address.mp3")},Inaugural address,", Assert.Single(lines[1..]), StringComparison.Ordinal);
+        await BrowserFixture.SaveScreenshotIfRequestedAsync(page, "lives");
+
+        await page.GotoAsync("/status");
+        await Expect(page.GetByTestId("transcriber")).ToContainTextAsync("PocketSphinx");
+        await Expect(page.GetByTestId("monitors").Locator("tbody tr")).ToHaveCountAsync(1);
+        await BrowserFixture.SaveScreenshotIfRequestedAsync(page, "status");
         app.Logs.AssertNoErrors();
     });
 }
