@@ -28,7 +28,7 @@ public sealed class StageMetrics(string stage, Func<int> queueDepth, int queueCa
         _rate.Add(items);
     }
 
-    public void Failed() => Interlocked.Increment(ref _errors);
+    public void Failed(int items = 1) => Interlocked.Add(ref _errors, items);
 
     public void Latency(TimeSpan latency)
     {

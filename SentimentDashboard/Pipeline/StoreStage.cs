@@ -96,23 +96,30 @@ public sealed partial class StoreStage(
 
         var failed = 0;
         Exception? first = null;
+        var stored = new List<(ScoredPost Post, CommittedBatch Batch)>(batch.Count);
         foreach (var post in batch)
         {
             try
             {
-                Committed([post], await writer.WriteAsync([post], CancellationToken.None));
+                stored.Add((post, await writer.WriteAsync([post], CancellationToken.None)));
             }
             catch (Exception e)
             {
-                metrics.Store.Failed();
                 failed++;
                 first ??= e;
             }
         }
 
+        // The failure is logged and counted before the rest is announced, so whoever sees the commits finds both.
         if (first is not null)
         {
             LogPostsFailed(logger, failed, batch.Count, first);
+            metrics.Store.Failed(failed);
+        }
+
+        foreach (var (post, committed) in stored)
+        {
+            Committed([post], committed);
         }
     }
 
