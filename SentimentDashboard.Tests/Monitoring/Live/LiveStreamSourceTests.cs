@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using SentimentDashboard.Data;
 using SentimentDashboard.Monitoring;
@@ -115,17 +116,19 @@ public sealed class LiveStreamSourceTests : IAsyncLifetime
             ["Transcription:Engine"] = "PocketSphinx",
         });
         // Eight times real time in one-second segments: a segment every 125 ms, far faster than PocketSphinx decodes them.
-        _server.Serve(StreamPath, await TestMedia.JfkAsync("mp3"), speed: 8);
+        // Looped until drops are seen, then ended: a busy machine may start ffmpeg late into a paced broadcast.
+        _server.Serve(StreamPath, await TestMedia.JfkAsync("mp3"), speed: 8, loop: true);
         using var states = new StatusHistory(host.Get<MonitorStatusBoard>());
 
         var monitor = (await host.Registry.AddAsync(MonitorKind.Live, _server.Url(StreamPath))).Monitor!;
+        await states.WaitForAsync(monitor.Id, s => s.Message is { } m && Regex.IsMatch(m, @"\b[1-9][0-9]* dropped"));
+        _server.GoOffline(StreamPath);
         await states.WaitForAsync(monitor.Id, s => s.Message?.Contains("live ended", StringComparison.Ordinal) == true);
 
         await using var context = await host.CreateDbContextAsync();
         var live = await context.Lives.AsNoTracking().SingleAsync();
         Assert.True(live.DroppedSegments > 0, states.Describe(monitor.Id));
         Assert.True(live.Segments > 0, states.Describe(monitor.Id));
-        Assert.InRange(live.Segments + live.DroppedSegments, 8, 12);
         await states.WaitForAsync(monitor.Id, s => s.Message?.Contains($"{live.DroppedSegments} dropped", StringComparison.Ordinal) == true);
     }
 
