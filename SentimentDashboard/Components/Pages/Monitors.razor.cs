@@ -29,9 +29,6 @@ public sealed partial class Monitors : IDisposable
     [Inject]
     private ReplayUploads Uploads { get; set; } = default!;
 
-    [Inject]
-    private Microsoft.Extensions.Options.IOptions<ReplayOptions> ReplayOptions { get; set; } = default!;
-
     private string Placeholder => kind switch
     {
         MonitorKind.Mastodon => "https://mastodon.social/tags/news",
@@ -96,10 +93,9 @@ public sealed partial class Monitors : IDisposable
             return;
         }
 
-        var max = ReplayOptions.Value.MaxUploadBytes;
-        if (file.Size > max)
+        if (file.Size > Uploads.MaxBytes)
         {
-            message = $"'{file.Name}' is larger than {ReplayOptions.Value.MaxUploadMegabytes} MB (Replay:MaxUploadMegabytes).";
+            message = Uploads.TooLarge(file.Name);
             return;
         }
 
@@ -118,7 +114,7 @@ public sealed partial class Monitors : IDisposable
         });
         message = $"Uploading {file.Name}…";
         StateHasChanged();
-        await using var content = file.OpenReadStream(max);
+        await using var content = file.OpenReadStream(Uploads.MaxBytes);
         var upload = await Uploads.SaveAsync(file.Name, content, progress);
         if (upload.Path is null)
         {

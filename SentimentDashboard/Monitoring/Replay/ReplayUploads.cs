@@ -22,6 +22,12 @@ public sealed class ReplayUploads(IOptions<ReplayOptions> options, IOptions<Data
 
     public static string Accept => string.Join(',', Extensions);
 
+    /// <summary>The size cap (<see cref="ReplayOptions.MaxUploadBytes"/>): callers that know a file's size can refuse it before reading.</summary>
+    public long MaxBytes => options.Value.MaxUploadBytes;
+
+    public string TooLarge(string fileName) =>
+        $"'{Path.GetFileName(fileName)}' is larger than {options.Value.MaxUploadMegabytes} MB (Replay:MaxUploadMegabytes).";
+
     /// <summary>Stores <paramref name="content"/>; <paramref name="progress"/> receives the bytes read so far.</summary>
     public async Task<ReplayUpload> SaveAsync(string fileName, Stream content, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -39,7 +45,7 @@ public sealed class ReplayUploads(IOptions<ReplayOptions> options, IOptions<Data
             var hash = await CopyAsync(content, temporary, progress, cancellationToken);
             if (hash is null)
             {
-                return ReplayUpload.Refused($"'{name}' is larger than {options.Value.MaxUploadMegabytes} MB (Replay:MaxUploadMegabytes).");
+                return ReplayUpload.Refused(TooLarge(name));
             }
 
             if (Check(temporary, name) is { } problem)
@@ -64,7 +70,7 @@ public sealed class ReplayUploads(IOptions<ReplayOptions> options, IOptions<Data
     /// <summary>The SHA-256 of what was copied (lower-case hex), or null when the content exceeds the size cap.</summary>
     private async Task<string?> CopyAsync(Stream content, string path, IProgress<long>? progress, CancellationToken cancellationToken)
     {
-        var max = options.Value.MaxUploadBytes;
+        var max = MaxBytes;
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = new byte[81_920];
         long total = 0;
