@@ -87,19 +87,21 @@ public sealed partial class StreamResolver(IOptions<CaptureOptions> options, Htt
         var playlist = await ReadPlaylistAsync(response, cancellation);
         if (FirstVariant(playlist) is not { } variant || !Uri.TryCreate(uri, variant, out var variantUri) || variantUri.Scheme is not ("http" or "https"))
         {
-            return playlist.Contains("#EXT-X-ENDLIST", StringComparison.Ordinal);
+            return HasEnded(playlist);
         }
 
         try
         {
             using var media = await http.GetAsync(variantUri, HttpCompletionOption.ResponseHeadersRead, cancellation);
-            return media.IsSuccessStatusCode && (await ReadPlaylistAsync(media, cancellation)).Contains("#EXT-X-ENDLIST", StringComparison.Ordinal);
+            return media.IsSuccessStatusCode && HasEnded(await ReadPlaylistAsync(media, cancellation));
         }
         catch (HttpRequestException)
         {
             return false; // ffprobe has the last word
         }
     }
+
+    private static bool HasEnded(string mediaPlaylist) => mediaPlaylist.Contains("#EXT-X-ENDLIST", StringComparison.Ordinal);
 
     /// <summary>The text of a playlist, at most its first 1 MB.</summary>
     private static async Task<string> ReadPlaylistAsync(HttpResponseMessage response, CancellationToken cancellation)
