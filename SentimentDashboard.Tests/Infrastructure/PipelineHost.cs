@@ -80,6 +80,26 @@ public sealed class PipelineHost : IAsyncDisposable
     }
 
     /// <summary>Waits until the store has handled <paramref name="count"/> posts since start (new or duplicate).</summary>
+    /// <summary>
+    /// Sends a marker post of <paramref name="monitorId"/> through the pipeline and completes once it is committed: the
+    /// stages keep order, so every post written before this call is stored by then. Returns the marker's source id.
+    /// </summary>
+    public async Task<string> FlushAsync(long monitorId)
+    {
+        var marker = $"flush-{Guid.NewGuid():N}";
+        var stored = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var subscription = Hub.Subscribe(batch =>
+        {
+            if (batch.Added.Any(p => p.SourceId == marker))
+            {
+                stored.TrySetResult();
+            }
+        });
+        await Input.Writer.WriteAsync(Posts.Raw(monitorId, marker) with { Cursor = null });
+        await stored.Task.WaitAsync(Timeout);
+        return marker;
+    }
+
     public Task WaitForStoredAsync(long count) => WaitForCommitAsync(() => Metrics.Store.Processed >= count);
 
     public Task StopAsync() => _host.StopAsync();
