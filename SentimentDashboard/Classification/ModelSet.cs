@@ -24,7 +24,7 @@ public sealed class ModelSet
         OutputLength = models.Sum(m => m.ClassCount);
         _groups = models
             .Select((model, index) => (Model: model, Offset: offsets[index]))
-            .GroupBy(x => (x.Model.Metadata.Featurizer, x.Model.Metadata.VectorsHash, x.Model.Metadata.LexiconHash))
+            .GroupBy(x => (x.Model.Metadata.Featurizer, x.Model.Metadata.VectorsHash, x.Model.Metadata.LexiconHash, x.Model.Metadata.ProfanityHash))
             .Select(group => new Group([.. group.Select(x => x.Model)], [.. group.Select(x => x.Offset)]))
             .ToArray();
     }

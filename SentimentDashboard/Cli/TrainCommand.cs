@@ -79,6 +79,7 @@ internal static class TrainCommand
         var (charMin, charMax) = args.Range("char-ngrams", (2, 5));
         var vectorsPath = args.Optional("vectors");
         var lexiconPath = args.Optional("lexicon");
+        var profanityPaths = args.Values("profanity");
         var vectors = vectorsPath is null ? null : VectorsFile.Load(vectorsPath).Take(args.Integer("vector-words", 50_000));
         var weighting = args.Optional("class-weights") ?? "balanced";
         return new TrainingOptions
@@ -113,6 +114,8 @@ internal static class TrainCommand
             VectorsSource = vectorsPath is null ? null : Path.GetFileName(vectorsPath),
             Lexicon = lexiconPath is null ? null : SentimentLexicon.ParseVader(lexiconPath),
             LexiconSource = lexiconPath is null ? null : Path.GetFileName(lexiconPath),
+            Profanity = profanityPaths.Count == 0 ? null : ProfanityList.Load(profanityPaths),
+            ProfanitySources = profanityPaths.Select(Path.GetFileName).OfType<string>().ToArray(),
         };
     }
 }

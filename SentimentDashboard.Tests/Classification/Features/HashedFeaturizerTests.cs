@@ -4,9 +4,9 @@ namespace SentimentDashboard.Tests.Classification.Features;
 
 public sealed class HashedFeaturizerTests
 {
-    private static FeatureBag Featurize(string text, FeaturizerSettings? settings = null, WordVectors? vectors = null, SentimentLexicon? lexicon = null)
+    private static FeatureBag Featurize(string text, FeaturizerSettings? settings = null, WordVectors? vectors = null, SentimentLexicon? lexicon = null, ProfanityList? profanity = null)
     {
-        var featurizer = new HashedFeaturizer(settings ?? new FeaturizerSettings(), vectors, lexicon);
+        var featurizer = new HashedFeaturizer(settings ?? new FeaturizerSettings(), vectors, lexicon, profanity);
         var bag = featurizer.CreateBag();
         featurizer.Featurize(text, bag);
         return bag;
@@ -98,6 +98,20 @@ public sealed class HashedFeaturizerTests
         Assert.Equal(0f, negated[2]);
         Assert.Equal(0.74f * 2 / 4, negated[3], 4); // negation flips and damps the valence
         Assert.True(Featurize("awful", lexicon: lexicon).Dense[^1] < 0); // compound score
+    }
+
+    [Fact]
+    public void Featurize_ListedProfanities_ShareTheirMarkAndPairsWithNeighbours()
+    {
+        var settings = new FeaturizerSettings { HashBits = 24, CharNgramMax = 0, WordNgramMax = 2 };
+        var profanity = new ProfanityList(["damn", "crap"]);
+        int[] Words(string text, ProfanityList? list) => Featurize(text, settings, profanity: list).Indices.ToArray();
+
+        // Unlisted: only "you" and "fool" are shared. Listed: also the mark, (you, mark) and (mark, fool).
+        Assert.Equal(2, Words("you damn fool", null).Intersect(Words("you crap fool", null)).Count());
+        Assert.Equal(5, Words("you damn fool", profanity).Intersect(Words("you crap fool", profanity)).Count());
+        Assert.Equal(9, Words("you DAMN fool", profanity).Length); // 3 unigrams, 2 bigrams, the all-caps mark, the mark, 2 pairs
+        Assert.Equal(Words("you are kind", null), Words("you are kind", profanity)); // texts without listed words are unchanged
     }
 
     [Fact]

@@ -9,7 +9,13 @@ namespace SentimentDashboard.Tests.Classification.Models;
 
 public sealed class ModelFileTests : IDisposable
 {
-    private static readonly Lazy<LinearModel> Trained = new(() => new ModelTrainer().Train(
+    private static readonly Lazy<LinearModel> Trained = new(() => Train(new ProfanityList(["damn", "crap"])));
+
+    private static readonly Lazy<LinearModel> WithoutProfanity = new(() => Train(null));
+
+    private readonly TempDirectory _temp = new();
+
+    private static LinearModel Train(ProfanityList? profanity) => new ModelTrainer().Train(
         new TrainingOptions
         {
             Task = ClassificationTask.Sentiment,
@@ -17,12 +23,11 @@ public sealed class ModelFileTests : IDisposable
             Vectors = WordVectors.Quantize([("love", [0.5f, 0.1f, -0.2f]), ("hate", [-0.4f, 0.3f, 0.9f]), ("report", [0f, 1f, 0f])]),
             VectorsSource = "test-vectors",
             Lexicon = new SentimentLexicon(new Dictionary<string, float> { ["love"] = 3.2f, ["hate"] = -2.7f }),
+            Profanity = profanity,
         },
         TinyCorpus.Make(40, seed: 7),
         null,
-        ["tiny"]).Model);
-
-    private readonly TempDirectory _temp = new();
+        ["tiny"]).Model;
 
     [Fact]
     public void SaveThenLoad_GivesTheSamePredictionsAndMetadata()
@@ -37,9 +42,34 @@ public sealed class ModelFileTests : IDisposable
         Assert.Equal(Trained.Value.Metadata.Training.DataHash, loaded.Metadata.Training.DataHash);
         Assert.Equal(Trained.Value.Metadata.VectorsHash, loaded.Vectors!.ComputeHash());
         Assert.Equal(Trained.Value.Metadata.LexiconHash, loaded.Lexicon!.ComputeHash());
-        using var original = new TextClassifier(Trained.Value);
-        using var reloaded = new TextClassifier(loaded);
-        foreach (var text in new[] { "I love this", "hate it, worst day", "tuesday report update", "" })
+        Assert.Equal(Trained.Value.Metadata.ProfanityHash, loaded.Profanity!.ComputeHash());
+        Assert.True(loaded.Profanity.Contains("damn"));
+        AssertSamePredictions(Trained.Value, loaded);
+    }
+
+    [Fact]
+    public void Load_Version1File_WithoutProfanitySection_StillLoads()
+    {
+        // Version 1 is version 2 without the trailing "has a profanity list" flag.
+        var path = Path.Combine(_temp.Path, "m.model");
+        ModelFile.Save(WithoutProfanity.Value, path);
+        var bytes = File.ReadAllBytes(path);
+        var body = bytes[..^33];
+        Assert.Equal(0, bytes[^33]);
+        BitConverter.GetBytes(1).CopyTo(body, 8);
+        File.WriteAllBytes(path, [.. body, .. System.Security.Cryptography.SHA256.HashData(body)]);
+
+        var loaded = ModelFile.Load(path);
+
+        Assert.Null(loaded.Profanity);
+        AssertSamePredictions(WithoutProfanity.Value, loaded);
+    }
+
+    private static void AssertSamePredictions(LinearModel expected, LinearModel actual)
+    {
+        using var original = new TextClassifier(expected);
+        using var reloaded = new TextClassifier(actual);
+        foreach (var text in new[] { "I love this", "hate it, worst day", "tuesday report update", "damn this crap", "" })
         {
             var a = original.Predict(text);
             var b = reloaded.Predict(text);

@@ -13,6 +13,7 @@ internal static class FeatureHash
     public const uint CharSeed = 0xA54FF53A;
     public const uint BigramSeed = 0x510E527F;
     public const uint TrigramSeed = 0x1F83D9AB;
+    public const uint ProfanityPairSeed = 0x5BE0CD19;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Of(ReadOnlySpan<char> text, uint seed)

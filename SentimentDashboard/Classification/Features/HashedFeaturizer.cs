@@ -4,16 +4,19 @@ namespace SentimentDashboard.Classification.Features;
 
 /// <summary>
 /// Turns a text into a <see cref="FeatureBag"/>: hashed word n-grams and within-word character n-grams with sub-linear
-/// term frequency, plus the mean word vector. Holds scratch buffers: one instance per thread.
+/// term frequency (with a shared mark for listed profanities), plus the mean word vector. Holds scratch buffers: one
+/// instance per thread.
 /// </summary>
 public sealed class HashedFeaturizer
 {
     private static readonly uint ElongatedHash = FeatureHash.Of("<elongated>", FeatureHash.WordSeed);
     private static readonly uint AllCapsHash = FeatureHash.Of("<allcaps>", FeatureHash.WordSeed);
+    private static readonly uint ProfanityHash = FeatureHash.Of("<profanity>", FeatureHash.WordSeed);
 
     private readonly FeaturizerSettings _settings;
     private readonly WordVectors? _vectors;
     private readonly SentimentLexicon? _lexicon;
+    private readonly ProfanityList? _profanity;
     private readonly TweetTokenizer _tokenizer = new();
     private readonly int _mask;
     private Slot[] _slots = new Slot[2048];
@@ -21,12 +24,13 @@ public sealed class HashedFeaturizer
     private int _generation = 1;
     private uint[] _sequence = new uint[256];
 
-    public HashedFeaturizer(FeaturizerSettings settings, WordVectors? vectors, SentimentLexicon? lexicon = null)
+    public HashedFeaturizer(FeaturizerSettings settings, WordVectors? vectors, SentimentLexicon? lexicon = null, ProfanityList? profanity = null)
     {
         settings.Validate();
         _settings = settings;
         _vectors = vectors;
         _lexicon = lexicon;
+        _profanity = profanity;
         _mask = settings.BucketCount - 1;
     }
 
@@ -73,6 +77,8 @@ public sealed class HashedFeaturizer
         }
 
         var sequenceLength = 0;
+        uint previousClass = 0;
+        var previousProfane = false;
         for (var t = 0; t < tokens.Length; t++)
         {
             var token = tokens[t];
@@ -96,6 +102,25 @@ public sealed class HashedFeaturizer
             if (token.Kind == TokenKind.Hashtag)
             {
                 continue;
+            }
+
+            if (_profanity is not null)
+            {
+                // Listed words share one class hash: the mark itself, and pairs with the neighbouring word (or mark).
+                var profane = _profanity.Contains(text);
+                var wordClass = profane ? ProfanityHash : hash;
+                if (profane)
+                {
+                    Emit(bag, FeatureBlock.Word, ProfanityHash, t, trace);
+                }
+
+                if (sequenceLength > 0 && (profane || previousProfane))
+                {
+                    Emit(bag, FeatureBlock.Word, FeatureHash.Combine(previousClass, wordClass, FeatureHash.ProfanityPairSeed), t, trace);
+                }
+
+                previousClass = wordClass;
+                previousProfane = profane;
             }
 
             _sequence[sequenceLength] = hash;
@@ -209,9 +234,9 @@ public sealed class HashedFeaturizer
 
     private void PrepareSlots(int tokenCount)
     {
-        // An upper bound of emitted features (5 word features per token, max-n character n-grams per padded char),
+        // An upper bound of emitted features (7 word features per token, max-n character n-grams per padded char),
         // so the open-addressing table is never more than half full.
-        var expected = (5 * tokenCount) + (_settings.CharNgramMax * (_tokenizer.CharCount + (2 * tokenCount)));
+        var expected = (7 * tokenCount) + (_settings.CharNgramMax * (_tokenizer.CharCount + (2 * tokenCount)));
         if (_slots.Length < expected * 2)
         {
             var bits = 11;

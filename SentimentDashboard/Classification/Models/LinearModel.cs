@@ -14,7 +14,7 @@ public sealed class LinearModel
     private readonly float[] _dense;
     private readonly float[] _bias;
 
-    public LinearModel(ModelMetadata metadata, float[] rows, float[] dense, float[] bias, WordVectors? vectors, SentimentLexicon? lexicon)
+    public LinearModel(ModelMetadata metadata, float[] rows, float[] dense, float[] bias, WordVectors? vectors, SentimentLexicon? lexicon, ProfanityList? profanity)
     {
         var classes = metadata.Labels.Count;
         if (classes < 2)
@@ -31,6 +31,7 @@ public sealed class LinearModel
         Metadata = metadata;
         Vectors = vectors;
         Lexicon = lexicon;
+        Profanity = profanity;
         _rows = rows;
         _dense = dense;
         _bias = bias;
@@ -43,6 +44,8 @@ public sealed class LinearModel
 
     public SentimentLexicon? Lexicon { get; }
 
+    public ProfanityList? Profanity { get; }
+
     public int ClassCount { get; }
 
     public IReadOnlyList<string> Labels => Metadata.Labels;
@@ -53,7 +56,7 @@ public sealed class LinearModel
 
     internal ReadOnlySpan<float> Bias => _bias;
 
-    public HashedFeaturizer CreateFeaturizer() => new(Metadata.Featurizer, Vectors, Lexicon);
+    public HashedFeaturizer CreateFeaturizer() => new(Metadata.Featurizer, Vectors, Lexicon, Profanity);
 
     /// <summary>Calibrated class probabilities of a featurized text.</summary>
     public void Predict(FeatureBag bag, Span<float> probabilities)

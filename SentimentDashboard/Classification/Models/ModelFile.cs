@@ -8,11 +8,13 @@ namespace SentimentDashboard.Classification.Models;
 
 /// <summary>
 /// Binary model file: magic, format version, JSON metadata, weights (float16 rows, float32 dense and bias), optional
-/// int8 word vectors, and a SHA-256 of everything before it, so a truncated or altered file is refused, never half-read.
+/// int8 word vectors, lexicon and (from version 2) profanity list, and a SHA-256 of everything before it, so a truncated
+/// or altered file is refused, never half-read. Version 1 files (no profanity list) still load.
 /// </summary>
 public static class ModelFile
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
+    private const int OldestReadableVersion = 1;
     private static readonly byte[] Magic = "SDMODEL\0"u8.ToArray();
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
@@ -39,6 +41,8 @@ public static class ModelFile
             model.Vectors?.Write(writer);
             writer.Write(model.Lexicon is not null);
             model.Lexicon?.Write(writer);
+            writer.Write(model.Profanity is not null);
+            model.Profanity?.Write(writer);
         }
 
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
@@ -81,9 +85,9 @@ public static class ModelFile
         }
 
         var version = BitConverter.ToInt32(bytes, Magic.Length);
-        if (version != FormatVersion)
+        if (version is < OldestReadableVersion or > FormatVersion)
         {
-            throw new InvalidDataException($"'{name}' has model format version {version}; this build reads version {FormatVersion}: retrain the model or upgrade");
+            throw new InvalidDataException($"'{name}' has model format version {version}; this build reads versions {OldestReadableVersion} to {FormatVersion}: retrain the model or upgrade");
         }
 
         var bodyLength = bytes.Length - 32;
@@ -110,7 +114,8 @@ public static class ModelFile
             var bias = ReadFloats(reader, classes);
             var vectors = reader.ReadBoolean() ? WordVectors.Read(reader) : null;
             var lexicon = reader.ReadBoolean() ? SentimentLexicon.Read(reader) : null;
-            return new LinearModel(metadata, rows, dense, bias, vectors, lexicon);
+            var profanity = version >= 2 && reader.ReadBoolean() ? ProfanityList.Read(reader) : null;
+            return new LinearModel(metadata, rows, dense, bias, vectors, lexicon, profanity);
         }
         catch (Exception e) when (e is EndOfStreamException or JsonException or ArgumentException or InvalidDataException or OverflowException)
         {

@@ -22,5 +22,8 @@ public sealed record ModelMetadata
     /// <summary>SHA-256 of the embedded valence lexicon; null without one.</summary>
     public string? LexiconHash { get; init; }
 
+    /// <summary>SHA-256 of the embedded profanity list; null without one.</summary>
+    public string? ProfanityHash { get; init; }
+
     public TrainingSummary Training { get; init; } = new();
 }

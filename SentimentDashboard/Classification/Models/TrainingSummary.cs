@@ -27,6 +27,8 @@ public sealed record TrainingSummary
 
     public string? LexiconSource { get; init; }
 
+    public IReadOnlyList<string> ProfanitySources { get; init; } = [];
+
     /// <summary>Per-class offsets folded into the bias so decisions maximise the task's metric (see DecisionOffsets); empty when not tuned.</summary>
     public IReadOnlyList<float> DecisionOffsets { get; init; } = [];
 

@@ -6,13 +6,13 @@ namespace SentimentDashboard.Classification.Training;
 /// <summary>Featurizes training texts on all cores, learns IDF and builds the <see cref="SparseDesign"/>.</summary>
 internal static class DesignBuilder
 {
-    public static FeaturizedText[] Featurize(IReadOnlyList<string> texts, FeaturizerSettings settings, WordVectors? vectors, SentimentLexicon? lexicon)
+    public static FeaturizedText[] Featurize(IReadOnlyList<string> texts, FeaturizerSettings settings, WordVectors? vectors, SentimentLexicon? lexicon, ProfanityList? profanity)
     {
         var result = new FeaturizedText[texts.Count];
         Parallel.For(
             0,
             texts.Count,
-            () => (Featurizer: new HashedFeaturizer(settings, vectors, lexicon), Bag: new FeatureBag(HashedFeaturizer.DenseDimensions(vectors, lexicon))),
+            () => (Featurizer: new HashedFeaturizer(settings, vectors, lexicon, profanity), Bag: new FeatureBag(HashedFeaturizer.DenseDimensions(vectors, lexicon))),
             (i, _, scratch) =>
             {
                 scratch.Featurizer.Featurize(texts[i], scratch.Bag);

@@ -56,7 +56,7 @@ public sealed class ModelTrainer(IProgress<TrainingProgress>? progress = null)
                 DecisionOffsets = offsets ?? [],
             },
         };
-        return new TrainingResult(new LinearModel(metadata, fitted.Rows.ToArray(), fitted.DenseWeights.ToArray(), fitted.Bias.ToArray(), fitted.Vectors, fitted.Lexicon), report);
+        return new TrainingResult(new LinearModel(metadata, fitted.Rows.ToArray(), fitted.DenseWeights.ToArray(), fitted.Bias.ToArray(), fitted.Vectors, fitted.Lexicon, fitted.Profanity), report);
     }
 
     /// <summary>Offsets tuned on out-of-fold logits of the training rows, or null when <see cref="TrainingOptions.OffsetFolds"/> is off.</summary>
@@ -85,7 +85,7 @@ public sealed class ModelTrainer(IProgress<TrainingProgress>? progress = null)
             bias[c] += offsets[c];
         }
 
-        return new LinearModel(model.Metadata, model.Rows.ToArray(), model.DenseWeights.ToArray(), bias, model.Vectors, model.Lexicon);
+        return new LinearModel(model.Metadata, model.Rows.ToArray(), model.DenseWeights.ToArray(), bias, model.Vectors, model.Lexicon, model.Profanity);
     }
 
     private static float[]? Negated(float[]? offsets) => offsets?.Select(o => -o).ToArray();
@@ -96,7 +96,7 @@ public sealed class ModelTrainer(IProgress<TrainingProgress>? progress = null)
         var settings = options.Featurizer;
         var dimensions = HashedFeaturizer.DenseDimensions(options.Vectors, options.Lexicon);
         progress?.Report(new TrainingProgress("featurizing", 0, 0, 0));
-        var featurized = DesignBuilder.Featurize(rows.Select(r => r.Text).ToArray(), settings, options.Vectors, options.Lexicon);
+        var featurized = DesignBuilder.Featurize(rows.Select(r => r.Text).ToArray(), settings, options.Vectors, options.Lexicon, options.Profanity);
         var df = DesignBuilder.DocumentFrequencies(featurized, settings.BucketCount);
         var idf = DesignBuilder.InverseDocumentFrequencies(df, featurized.Length);
         var design = DesignBuilder.Build(featurized, df, idf, options.Scales, dimensions, options.Vectors?.Dimensions ?? 0, options.MinDocumentFrequency, out var columnToBucket);
@@ -148,6 +148,7 @@ public sealed class ModelTrainer(IProgress<TrainingProgress>? progress = null)
             Temperature = temperature,
             VectorsHash = options.Vectors?.ComputeHash(),
             LexiconHash = options.Lexicon?.ComputeHash(),
+            ProfanityHash = options.Profanity?.ComputeHash(),
             Training = new TrainingSummary
             {
                 CreatedUtc = DateTimeOffset.UtcNow,
@@ -158,9 +159,10 @@ public sealed class ModelTrainer(IProgress<TrainingProgress>? progress = null)
                 Iterations = result.Iterations,
                 VectorsSource = options.VectorsSource,
                 LexiconSource = options.LexiconSource,
+                ProfanitySources = options.ProfanitySources,
             },
         };
-        return new LinearModel(metadata, weights, dense, bias, options.Vectors, options.Lexicon);
+        return new LinearModel(metadata, weights, dense, bias, options.Vectors, options.Lexicon, options.Profanity);
     }
 
     private static double[] InitialWeights(SoftmaxObjective objective, SparseDesign design, int[] columnToBucket, LinearModel? start)

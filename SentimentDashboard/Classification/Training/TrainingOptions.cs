@@ -41,4 +41,9 @@ public sealed record TrainingOptions
     public SentimentLexicon? Lexicon { get; init; }
 
     public string? LexiconSource { get; init; }
+
+    public ProfanityList? Profanity { get; init; }
+
+    /// <summary>File names the <see cref="Profanity"/> list was read from, for the model's self-description.</summary>
+    public IReadOnlyList<string> ProfanitySources { get; init; } = [];
 }
