@@ -25,6 +25,11 @@ public sealed partial class LiveDetail : IDisposable
     [Parameter]
     public long Id { get; set; }
 
+    /// <summary>Said beside the chart and transcript headings when a long live shows only its newest segments.</summary>
+    private string? TruncationNote => segments.Count >= LiveQueries.SegmentLimit
+        ? string.Create(CultureInfo.InvariantCulture, $"newest {LiveQueries.SegmentLimit:N0} segments")
+        : null;
+
     [Inject]
     private LiveQueries Queries { get; set; } = null!;
 
