@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Reproduces the shipped models/ from ../shared/datasets (see models/README.md for the scores).
-# Needs the word vectors and lexicon fetched by scripts/fetch-training-resources.sh.
+# Needs the word vectors, lexicon and word lists fetched by scripts/fetch-training-resources.sh.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/fetch-training-resources.sh >/dev/null
 
 data=../shared/datasets
 sentiment=$data/sentiment
-common=(--bits 18 --vectors .vectors/wink-100k.vec --vector-words 50000 --lexicon .vectors/vader_lexicon.txt --seed 42)
+# All four share these featurizer settings and resources, so the app tokenizes and hashes a text once for all of them.
+common=(--bits 18 --word-ngrams 3 --vectors .vectors/wink-100k.vec --vector-words 50000 --lexicon .vectors/vader_lexicon.txt
+    --profanity .vectors/naughty-words-en.json .vectors/profane-words.json --seed 42)
 train() { dotnet run --project SentimentDashboard -c Release -- train "$@" "${common[@]}"; }
 
 train --task sentiment --out models/sentiment.model \
