@@ -42,6 +42,26 @@ public sealed class ShippedModelsTests
         Assert.Equal(1, new ModelSet(models).FeaturizationGroups);
     }
 
+    [Theory]
+    [MemberData(nameof(Tasks))]
+    public void ShippedModel_ProfanityList_MarksObscenitiesButNoIdentityTerm(string taskName)
+    {
+        // One shared mark pushes every listed word the same way: an identity term on the list would make neutral
+        // sentences about that group look offensive.
+        var list = ModelFile.Load(ModelDirectory.PathOf(ModelsFolder, ClassificationTask.Parse(taskName))).Profanity;
+
+        Assert.NotNull(list);
+        Assert.True(list.Contains("fuck"));
+        string[] identityTerms =
+        [
+            "gay", "gays", "lesbian", "lesbians", "bisexual", "trans", "transgender", "queer", "homosexual", "black", "blacks",
+            "white", "whites", "african", "asian", "asians", "mexican", "mexicans", "latino", "arab", "arabs", "muslim",
+            "muslims", "islam", "islamic", "jew", "jews", "jewish", "christian", "christians", "immigrant", "immigrants",
+            "refugee", "refugees", "woman", "women", "girl", "girls", "feminist", "disabled", "nazi", "nazis",
+        ];
+        Assert.DoesNotContain(identityTerms, term => list.Contains(term));
+    }
+
     [Fact]
     public void Find_WithoutConfiguration_FindsTheRepositoryModelsFolderFromTheBuildOutput()
     {
