@@ -100,10 +100,12 @@ public sealed partial class Monitors : IDisposable
         }
 
         var shown = Stopwatch.GetTimestamp();
+        var finished = false;
         var progress = new Progress<long>(read =>
         {
-            // At most four repaints a second, however fast the bytes arrive.
-            if (Stopwatch.GetElapsedTime(shown) < TimeSpan.FromMilliseconds(250))
+            // At most four repaints a second, however fast the bytes arrive. Progress<T> posts its reports, so one can
+            // arrive after the upload has finished: it must not overwrite the outcome.
+            if (finished || Stopwatch.GetElapsedTime(shown) < TimeSpan.FromMilliseconds(250))
             {
                 return;
             }
@@ -116,6 +118,7 @@ public sealed partial class Monitors : IDisposable
         StateHasChanged();
         await using var content = file.OpenReadStream(Uploads.MaxBytes);
         var upload = await Uploads.SaveAsync(file.Name, content, progress);
+        finished = true;
         if (upload.Path is null)
         {
             message = upload.Error;
