@@ -79,7 +79,6 @@ public sealed class PipelineHost : IAsyncDisposable
         await reached.Task.WaitAsync(Timeout);
     }
 
-    /// <summary>Waits until the store has handled <paramref name="count"/> posts since start (new or duplicate).</summary>
     /// <summary>
     /// Sends a marker post of <paramref name="monitorId"/> through the pipeline and completes once it is committed: the
     /// stages keep order, so every post written before this call is stored by then. Returns the marker's source id.
@@ -100,6 +99,7 @@ public sealed class PipelineHost : IAsyncDisposable
         return marker;
     }
 
+    /// <summary>Waits until the store has handled <paramref name="count"/> posts since start (new or duplicate).</summary>
     public Task WaitForStoredAsync(long count) => WaitForCommitAsync(() => Metrics.Store.Processed >= count);
 
     public Task StopAsync() => _host.StopAsync();
