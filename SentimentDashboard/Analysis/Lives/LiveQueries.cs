@@ -9,6 +9,9 @@ public sealed class LiveQueries(IDbContextFactory<DashboardDbContext> contexts, 
     /// <summary>Segments shown on a live's page: the newest ones of a very long live.</summary>
     public const int SegmentLimit = 2_000;
 
+    /// <summary>Whether a transcript from <see cref="TranscriptAsync"/> holds only the newest segments of its live.</summary>
+    public static bool IsTruncated(IReadOnlyCollection<TranscriptSegment> transcript) => transcript.Count >= SegmentLimit;
+
     /// <summary>Current lives first, then past ones, newest first.</summary>
     public async Task<IReadOnlyList<LiveSummary>> ListAsync(int limit, CancellationToken cancellation = default)
     {

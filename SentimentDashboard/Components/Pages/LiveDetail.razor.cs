@@ -26,7 +26,7 @@ public sealed partial class LiveDetail : IDisposable
     public long Id { get; set; }
 
     /// <summary>Said beside the chart and transcript headings when a long live shows only its newest segments.</summary>
-    private string? TruncationNote => segments.Count >= LiveQueries.SegmentLimit
+    private string? TruncationNote => LiveQueries.IsTruncated(segments)
         ? string.Create(CultureInfo.InvariantCulture, $"newest {LiveQueries.SegmentLimit:N0} segments")
         : null;
 
