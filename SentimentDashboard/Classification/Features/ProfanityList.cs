@@ -33,7 +33,7 @@ public sealed class ProfanityList
     /// Reads word lists: a <c>.json</c> file holds an array of strings (as the npm word-list packages ship them), any
     /// other file one entry a line. Entries of several words are left out: the list marks single tokens.
     /// </summary>
-    public static ProfanityList Load(IEnumerable<string> paths)
+    public static ProfanityList Load(IReadOnlyList<string> paths)
     {
         var words = new List<string>();
         foreach (var path in paths)
