@@ -92,6 +92,7 @@ internal static class TrainCommand
                 CharNgramMin = charMin,
                 CharNgramMax = charMax,
                 MarkNegation = !args.Has("no-negation"),
+                MatchProfanityForms = !args.Has("exact-profanity"),
             },
             Scales = new BlockScales(
                 (float)args.Number("word-scale", 1),

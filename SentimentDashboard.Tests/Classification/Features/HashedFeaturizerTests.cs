@@ -115,6 +115,17 @@ public sealed class HashedFeaturizerTests
     }
 
     [Fact]
+    public void Featurize_InflectedProfanity_MarkedOnlyWhenFormsAreMatched()
+    {
+        var exact = new FeaturizerSettings { HashBits = 24, CharNgramMax = 0, WordNgramMax = 1 };
+        var profanity = new ProfanityList(["damn"]);
+        int Count(string text, FeaturizerSettings settings) => Featurize(text, settings, profanity: profanity).Count;
+
+        Assert.Equal(3, Count("you damned fool", exact));
+        Assert.Equal(6, Count("you damned fool", exact with { MatchProfanityForms = true })); // + the mark and its two pairs
+    }
+
+    [Fact]
     public void Featurize_ManyTextsWithOneInstance_MatchesFreshInstances()
     {
         var settings = new FeaturizerSettings { HashBits = 16 };

@@ -19,7 +19,7 @@ public sealed class ModelFileTests : IDisposable
         new TrainingOptions
         {
             Task = ClassificationTask.Sentiment,
-            Featurizer = new FeaturizerSettings { HashBits = 14 },
+            Featurizer = new FeaturizerSettings { HashBits = 14, MatchProfanityForms = true },
             Vectors = WordVectors.Quantize([("love", [0.5f, 0.1f, -0.2f]), ("hate", [-0.4f, 0.3f, 0.9f]), ("report", [0f, 1f, 0f])]),
             VectorsSource = "test-vectors",
             Lexicon = new SentimentLexicon(new Dictionary<string, float> { ["love"] = 3.2f, ["hate"] = -2.7f }),

@@ -14,6 +14,12 @@ public sealed record FeaturizerSettings
 
     public bool MarkNegation { get; init; } = true;
 
+    /// <summary>
+    /// Whether elongated and inflected forms of listed profanities are marked too (see <see cref="ProfanityMatcher"/>).
+    /// Off by default so that models saved before it existed featurize as they were trained.
+    /// </summary>
+    public bool MatchProfanityForms { get; init; }
+
     public int BucketCount => 1 << HashBits;
 
     public void Validate()

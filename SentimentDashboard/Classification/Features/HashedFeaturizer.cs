@@ -16,7 +16,7 @@ public sealed class HashedFeaturizer
     private readonly FeaturizerSettings _settings;
     private readonly WordVectors? _vectors;
     private readonly SentimentLexicon? _lexicon;
-    private readonly ProfanityList? _profanity;
+    private readonly ProfanityMatcher? _profanity;
     private readonly TweetTokenizer _tokenizer = new();
     private readonly int _mask;
     private Slot[] _slots = new Slot[2048];
@@ -30,7 +30,7 @@ public sealed class HashedFeaturizer
         _settings = settings;
         _vectors = vectors;
         _lexicon = lexicon;
-        _profanity = profanity;
+        _profanity = profanity is null ? null : new ProfanityMatcher(profanity, vectors, settings.MatchProfanityForms);
         _mask = settings.BucketCount - 1;
     }
 
@@ -107,7 +107,7 @@ public sealed class HashedFeaturizer
             if (_profanity is not null)
             {
                 // Listed words share one class hash: the mark itself, and pairs with the neighbouring word (or mark).
-                var profane = _profanity.Contains(text);
+                var profane = _profanity.Matches(text, token.Has(TokenFlags.Elongated));
                 var wordClass = profane ? ProfanityHash : hash;
                 if (profane)
                 {

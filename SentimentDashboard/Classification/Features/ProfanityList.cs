@@ -26,6 +26,8 @@ public sealed class ProfanityList
 
     public int Count => _words.Length;
 
+    public IReadOnlyList<string> Words => _words;
+
     /// <summary>Whether a token's text (the tokenizer's lower-cased form) is listed.</summary>
     public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
 

@@ -103,6 +103,22 @@ public sealed class WordVectors
         return sum * _rowWeights[row];
     }
 
+    /// <summary>Cosine similarity of two words' vectors (one scale per word, so the int8 values suffice).</summary>
+    public float Cosine(int rowA, int rowB)
+    {
+        var a = _data.AsSpan(rowA * Dimensions, Dimensions);
+        var b = _data.AsSpan(rowB * Dimensions, Dimensions);
+        int dot = 0, normA = 0, normB = 0;
+        for (var d = 0; d < a.Length; d++)
+        {
+            dot += a[d] * b[d];
+            normA += a[d] * a[d];
+            normB += b[d] * b[d];
+        }
+
+        return normA > 0 && normB > 0 ? dot / MathF.Sqrt((float)normA * normB) : 0;
+    }
+
     /// <summary>The dequantised vector of a word, for tests and inspection.</summary>
     public float[] VectorOf(int row)
     {
