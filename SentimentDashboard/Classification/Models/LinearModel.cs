@@ -56,6 +56,10 @@ public sealed class LinearModel
 
     internal ReadOnlySpan<float> Bias => _bias;
 
+    /// <summary>A copy with other metadata or biases; the weights are shared, which immutability makes safe.</summary>
+    internal LinearModel With(ModelMetadata? metadata = null, float[]? bias = null) =>
+        new(metadata ?? Metadata, _rows, _dense, bias ?? _bias, Vectors, Lexicon, Profanity);
+
     public HashedFeaturizer CreateFeaturizer() => new(Metadata.Featurizer, Vectors, Lexicon, Profanity);
 
     /// <summary>Calibrated class probabilities of a featurized text.</summary>

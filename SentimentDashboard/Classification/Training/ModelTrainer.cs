@@ -56,7 +56,7 @@ public sealed class ModelTrainer(IProgress<TrainingProgress>? progress = null)
                 DecisionOffsets = offsets ?? [],
             },
         };
-        return new TrainingResult(new LinearModel(metadata, fitted.Rows.ToArray(), fitted.DenseWeights.ToArray(), fitted.Bias.ToArray(), fitted.Vectors, fitted.Lexicon, fitted.Profanity), report);
+        return new TrainingResult(fitted.With(metadata: metadata), report);
     }
 
     /// <summary>Offsets tuned on out-of-fold logits of the training rows, or null when <see cref="TrainingOptions.OffsetFolds"/> is off.</summary>
@@ -85,7 +85,7 @@ public sealed class ModelTrainer(IProgress<TrainingProgress>? progress = null)
             bias[c] += offsets[c];
         }
 
-        return new LinearModel(model.Metadata, model.Rows.ToArray(), model.DenseWeights.ToArray(), bias, model.Vectors, model.Lexicon, model.Profanity);
+        return model.With(bias: bias);
     }
 
     private static float[]? Negated(float[]? offsets) => offsets?.Select(o => -o).ToArray();
