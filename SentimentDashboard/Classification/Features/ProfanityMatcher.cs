@@ -79,16 +79,17 @@ public sealed class ProfanityMatcher
     {
         foreach (var suffix in Suffixes)
         {
-            if (IsListedStem(word, suffix.Length, suffix))
+            var stem = word.Length - suffix.Length;
+            if (word.EndsWith(suffix) && IsListedStem(word, stem))
             {
-                return word.Length - suffix.Length;
+                return stem;
             }
         }
 
         foreach (var suffix in DoublingSuffixes)
         {
             var stem = word.Length - suffix.Length - 1;
-            if (stem >= MinStemLength && word.EndsWith(suffix) && word[stem] == word[stem - 1] && !IsVowel(word[stem]) && _list.Contains(word[..stem]))
+            if (word.EndsWith(suffix) && IsListedStem(word, stem) && word[stem] == word[stem - 1] && !IsVowel(word[stem]))
             {
                 return stem;
             }
@@ -97,7 +98,7 @@ public sealed class ProfanityMatcher
         foreach (var suffix in SilentESuffixes)
         {
             var stem = word.Length - suffix.Length;
-            if (stem > MinStemLength && word[stem - 1] == 'e' && IsListedStem(word, suffix.Length, suffix))
+            if (word.EndsWith(suffix) && IsListedStem(word, stem) && stem > MinStemLength && word[stem - 1] == 'e')
             {
                 return stem;
             }
@@ -106,8 +107,7 @@ public sealed class ProfanityMatcher
         return 0;
     }
 
-    private bool IsListedStem(ReadOnlySpan<char> word, int suffixLength, string suffix) =>
-        word.Length - suffixLength >= MinStemLength && word.EndsWith(suffix) && _list.Contains(word[..^suffixLength]);
+    private bool IsListedStem(ReadOnlySpan<char> word, int stem) => stem >= MinStemLength && _list.Contains(word[..stem]);
 
     /// <summary>A form the vectors know must lie close to its base word, which they must know too.</summary>
     private bool IsSameSense(ReadOnlySpan<char> word, ReadOnlySpan<char> stem) =>
