@@ -74,6 +74,35 @@ internal static class TrainCommand
         return Math.Sqrt(list.Sum(v => (v - mean) * (v - mean)) / Math.Max(1, list.Length - 1));
     }
 
+    /// <summary>The word convolution is on when <c>--conv-filters</c> is above 0.</summary>
+    private static ConvolutionSettings? ReadConvolution(CliArguments args)
+    {
+        var defaults = new ConvolutionSettings();
+        var filters = args.Integer("conv-filters", 0);
+        if (filters == 0)
+        {
+            return null;
+        }
+
+        var settings = new ConvolutionSettings
+        {
+            Filters = filters,
+            MaxWidth = args.Integer("conv-width", defaults.MaxWidth),
+            Weight = (float)args.Number("conv-weight", defaults.Weight),
+            Epochs = args.Integer("conv-epochs", defaults.Epochs),
+        };
+        try
+        {
+            settings.Validate();
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliException(e.Message);
+        }
+
+        return settings;
+    }
+
     private static TrainingOptions ReadOptions(CliArguments args, ClassificationTask task)
     {
         var (charMin, charMax) = args.Range("char-ngrams", (2, 5));
@@ -112,6 +141,7 @@ internal static class TrainCommand
             Refit = !args.Has("no-refit"),
             OffsetFolds = args.Integer("tune-offsets", 0),
             Vectors = vectors,
+            Convolution = ReadConvolution(args),
             VectorsSource = vectorsPath is null ? null : Path.GetFileName(vectorsPath),
             Lexicon = lexiconPath is null ? null : SentimentLexicon.ParseVader(lexiconPath),
             LexiconSource = lexiconPath is null ? null : Path.GetFileName(lexiconPath),

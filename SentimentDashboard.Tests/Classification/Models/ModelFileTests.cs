@@ -47,22 +47,42 @@ public sealed class ModelFileTests : IDisposable
         AssertSamePredictions(Trained.Value, loaded);
     }
 
-    [Fact]
-    public void Load_Version1File_WithoutProfanitySection_StillLoads()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Load_OlderVersionFile_WithoutTheLaterSections_StillLoads(int version)
     {
-        // Version 1 is version 2 without the trailing "has a profanity list" flag.
+        // Version 2 lacks the trailing "has a word convolution" flag of version 3; version 1 also the "has a profanity list" one.
         var path = Path.Combine(_temp.Path, "m.model");
         ModelFile.Save(WithoutProfanity.Value, path);
         var bytes = File.ReadAllBytes(path);
-        var body = bytes[..^33];
-        Assert.Equal(0, bytes[^33]);
-        BitConverter.GetBytes(1).CopyTo(body, 8);
+        var flags = ModelFile.FormatVersion - version;
+        var body = bytes[..^(32 + flags)];
+        Assert.All(bytes[^(32 + flags)..^32], flag => Assert.Equal(0, flag));
+        BitConverter.GetBytes(version).CopyTo(body, 8);
         File.WriteAllBytes(path, [.. body, .. System.Security.Cryptography.SHA256.HashData(body)]);
 
         var loaded = ModelFile.Load(path);
 
         Assert.Null(loaded.Profanity);
+        Assert.Null(loaded.Convolution);
         AssertSamePredictions(WithoutProfanity.Value, loaded);
+    }
+
+    [Fact]
+    public void SaveThenLoad_WithWordConvolution_GivesTheSameWeightsAndPredictions()
+    {
+        var options = WordConvolutionTests.Options(new ConvolutionSettings { Filters = 8, MaxWidth = 2, Epochs = 2 });
+        var model = new ModelTrainer().Train(options, WordConvolutionTests.OrderCorpus(30, seed: 5), null, ["order"]).Model;
+        var path = Path.Combine(_temp.Path, "conv.model");
+
+        ModelFile.Save(model, path);
+        var loaded = ModelFile.Load(path);
+
+        Assert.Equal(model.Metadata.Convolution, loaded.Metadata.Convolution);
+        Assert.True(model.Convolution!.Kernels.SequenceEqual(loaded.Convolution!.Kernels));
+        Assert.True(model.Convolution.Output.SequenceEqual(loaded.Convolution.Output));
+        AssertSamePredictions(model, loaded);
     }
 
     private static void AssertSamePredictions(LinearModel expected, LinearModel actual)

@@ -8,6 +8,7 @@ public sealed class FeatureBag
 {
     private int[] _indices = new int[512];
     private float[] _values = new float[512];
+    private int[] _vectorRows = new int[64];
 
     public FeatureBag(int denseDimensions = 0)
     {
@@ -29,12 +30,18 @@ public sealed class FeatureBag
     /// </summary>
     public float[] Dense { get; }
 
+    /// <summary>The word-vector rows of the text's known words, in text order (for the word convolution).</summary>
+    public ReadOnlySpan<int> VectorRows => _vectorRows.AsSpan(0, VectorRowCount);
+
+    public int VectorRowCount { get; private set; }
+
     internal Span<float> MutableValues => _values.AsSpan(0, Count);
 
     internal void Clear()
     {
         Count = 0;
         WordCount = 0;
+        VectorRowCount = 0;
     }
 
     internal int Append(int index)
@@ -48,6 +55,16 @@ public sealed class FeatureBag
         _indices[Count] = index;
         _values[Count] = 1;
         return Count++;
+    }
+
+    internal void AppendVectorRow(int row)
+    {
+        if (VectorRowCount == _vectorRows.Length)
+        {
+            Array.Resize(ref _vectorRows, VectorRowCount * 2);
+        }
+
+        _vectorRows[VectorRowCount++] = row;
     }
 
     internal void Increment(int position) => _values[position] += 1;

@@ -63,7 +63,7 @@ public sealed class HashedFeaturizer
         ApplySublinearTf(bag);
         if (_vectors is not null)
         {
-            AddMeanVector(tokens, bag.Dense.AsSpan(0, _vectors.Dimensions));
+            AddMeanVector(tokens, bag);
         }
 
         _lexicon?.Compute(_tokenizer, bag.Dense.AsSpan(bag.Dense.Length - SentimentLexicon.FeatureCount));
@@ -171,14 +171,16 @@ public sealed class HashedFeaturizer
         }
     }
 
-    private void AddMeanVector(ReadOnlySpan<Token> tokens, Span<float> dense)
+    private void AddMeanVector(ReadOnlySpan<Token> tokens, FeatureBag bag)
     {
+        var dense = bag.Dense.AsSpan(0, _vectors!.Dimensions);
         dense.Clear();
         foreach (var token in tokens)
         {
-            if (token.Kind == TokenKind.Word && _vectors!.TryFind(_tokenizer.TextOf(token), out var row))
+            if (token.Kind == TokenKind.Word && _vectors.TryFind(_tokenizer.TextOf(token), out var row))
             {
                 _vectors.AddTo(dense, row);
+                bag.AppendVectorRow(row);
             }
         }
 

@@ -119,6 +119,23 @@ public sealed class WordVectors
         return normA > 0 && normB > 0 ? dot / MathF.Sqrt((float)normA * normB) : 0;
     }
 
+    /// <summary>Writes the unit-length vector of a word (one scale per word, so the int8 values suffice).</summary>
+    public void UnitVector(int row, Span<float> target)
+    {
+        var vector = _data.AsSpan(row * Dimensions, Dimensions);
+        var squares = 0;
+        foreach (var v in vector)
+        {
+            squares += v * v;
+        }
+
+        var inverse = squares > 0 ? 1 / MathF.Sqrt(squares) : 0;
+        for (var d = 0; d < vector.Length; d++)
+        {
+            target[d] = vector[d] * inverse;
+        }
+    }
+
     /// <summary>The dequantised vector of a word, for tests and inspection.</summary>
     public float[] VectorOf(int row)
     {

@@ -5,8 +5,9 @@ using SentimentDashboard.Classification.Features;
 namespace SentimentDashboard.Classification.Models;
 
 /// <summary>
-/// Multinomial logistic regression over hashed TF-IDF features and word vectors. Weights are laid out one row per bucket,
-/// [idf, w_class0, w_class1, ...], so scoring a feature touches one cache line. Immutable and thread-safe.
+/// Multinomial logistic regression over hashed TF-IDF features and word vectors, optionally plus the logits of a
+/// <see cref="WordConvolution"/>. Weights are laid out one row per bucket, [idf, w_class0, w_class1, ...], so scoring a
+/// feature touches one cache line. Immutable and thread-safe.
 /// </summary>
 public sealed class LinearModel
 {
@@ -14,7 +15,7 @@ public sealed class LinearModel
     private readonly float[] _dense;
     private readonly float[] _bias;
 
-    public LinearModel(ModelMetadata metadata, float[] rows, float[] dense, float[] bias, WordVectors? vectors, SentimentLexicon? lexicon, ProfanityList? profanity)
+    public LinearModel(ModelMetadata metadata, float[] rows, float[] dense, float[] bias, WordVectors? vectors, SentimentLexicon? lexicon, ProfanityList? profanity, WordConvolution? convolution = null)
     {
         var classes = metadata.Labels.Count;
         if (classes < 2)
@@ -28,7 +29,14 @@ public sealed class LinearModel
             throw new InvalidDataException($"model '{metadata.Task}': weight sizes do not match its labels and featurizer settings");
         }
 
+        if ((metadata.Convolution is null) != (convolution is null) || (convolution is not null
+            && (convolution.ClassCount != classes || convolution.Vectors != vectors || convolution.Settings != metadata.Convolution)))
+        {
+            throw new InvalidDataException($"model '{metadata.Task}': its word convolution does not match its metadata, labels and word vectors");
+        }
+
         Metadata = metadata;
+        Convolution = convolution;
         Vectors = vectors;
         Lexicon = lexicon;
         Profanity = profanity;
@@ -46,6 +54,8 @@ public sealed class LinearModel
 
     public ProfanityList? Profanity { get; }
 
+    public WordConvolution? Convolution { get; }
+
     public int ClassCount { get; }
 
     public IReadOnlyList<string> Labels => Metadata.Labels;
@@ -58,7 +68,11 @@ public sealed class LinearModel
 
     /// <summary>A copy with other metadata or biases; the weights are shared, which immutability makes safe.</summary>
     internal LinearModel With(ModelMetadata? metadata = null, float[]? bias = null) =>
-        new(metadata ?? Metadata, _rows, _dense, bias ?? _bias, Vectors, Lexicon, Profanity);
+        new(metadata ?? Metadata, _rows, _dense, bias ?? _bias, Vectors, Lexicon, Profanity, Convolution);
+
+    /// <summary>A copy whose logits include <paramref name="convolution"/>'s.</summary>
+    internal LinearModel WithConvolution(WordConvolution convolution) =>
+        new(Metadata with { Convolution = convolution.Settings }, _rows, _dense, _bias, Vectors, Lexicon, Profanity, convolution);
 
     public HashedFeaturizer CreateFeaturizer() => new(Metadata.Featurizer, Vectors, Lexicon, Profanity);
 
@@ -81,7 +95,7 @@ public sealed class LinearModel
         AddDense(bag, logits);
     }
 
-    /// <summary>Adds the dense part (word vectors with their block scale, then lexicon features) to the logits.</summary>
+    /// <summary>Adds the dense part (word vectors with their block scale, then lexicon features, then the word convolution) to the logits.</summary>
     internal void AddDense(FeatureBag bag, Span<float> logits)
     {
         var classes = ClassCount;
@@ -101,6 +115,8 @@ public sealed class LinearModel
                 }
             }
         }
+
+        Convolution?.AddLogits(bag.VectorRows, logits);
     }
 
     private void AddBlock(ReadOnlySpan<int> indices, ReadOnlySpan<float> values, Span<float> block, Span<float> logits, float scale)

@@ -8,12 +8,12 @@ namespace SentimentDashboard.Classification.Models;
 
 /// <summary>
 /// Binary model file: magic, format version, JSON metadata, weights (float16 rows, float32 dense and bias), optional
-/// int8 word vectors, lexicon and (from version 2) profanity list, and a SHA-256 of everything before it, so a truncated
-/// or altered file is refused, never half-read. Version 1 files (no profanity list) still load.
+/// int8 word vectors, lexicon, (from version 2) profanity list and (from version 3) word convolution, and a SHA-256 of
+/// everything before it, so a truncated or altered file is refused, never half-read. Older versions still load.
 /// </summary>
 public static class ModelFile
 {
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
     private const int OldestReadableVersion = 1;
     private static readonly byte[] Magic = "SDMODEL\0"u8.ToArray();
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
@@ -43,6 +43,8 @@ public static class ModelFile
             model.Lexicon?.Write(writer);
             writer.Write(model.Profanity is not null);
             model.Profanity?.Write(writer);
+            writer.Write(model.Convolution is not null);
+            model.Convolution?.Write(writer);
         }
 
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
@@ -115,13 +117,21 @@ public static class ModelFile
             var vectors = reader.ReadBoolean() ? WordVectors.Read(reader) : null;
             var lexicon = reader.ReadBoolean() ? SentimentLexicon.Read(reader) : null;
             var profanity = version >= 2 && reader.ReadBoolean() ? ProfanityList.Read(reader) : null;
-            return new LinearModel(metadata, rows, dense, bias, vectors, lexicon, profanity);
+            var convolution = version >= 3 && reader.ReadBoolean() ? ReadConvolution(reader, metadata, vectors) : null;
+            return new LinearModel(metadata, rows, dense, bias, vectors, lexicon, profanity, convolution);
         }
         catch (Exception e) when (e is EndOfStreamException or JsonException or ArgumentException or InvalidDataException or OverflowException)
         {
             throw new InvalidDataException($"'{name}' is not a valid model file: {e.Message}", e);
         }
     }
+
+    private static WordConvolution ReadConvolution(BinaryReader reader, ModelMetadata metadata, WordVectors? vectors) =>
+        WordConvolution.Read(
+            reader,
+            metadata.Convolution ?? throw new InvalidDataException("a word convolution without its settings"),
+            vectors ?? throw new InvalidDataException("a word convolution without word vectors"),
+            metadata.Labels.Count);
 
     private static float[] ReadHalves(BinaryReader reader, int count)
     {

@@ -25,5 +25,8 @@ public sealed record ModelMetadata
     /// <summary>SHA-256 of the embedded profanity list; null without one.</summary>
     public string? ProfanityHash { get; init; }
 
+    /// <summary>The word convolution's shape and weight in the logits; null for a purely linear model.</summary>
+    public ConvolutionSettings? Convolution { get; init; }
+
     public TrainingSummary Training { get; init; } = new();
 }

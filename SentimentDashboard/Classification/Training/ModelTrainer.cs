@@ -18,7 +18,7 @@ public sealed class ModelTrainer(IProgress<TrainingProgress>? progress = null)
         }
 
         var offsets = TuneOffsets(options, fitRows, cancellation);
-        var fitted = WithOffsets(Fit(options, fitRows, 1f, cancellation), offsets);
+        var fitted = WithConvolution(options, WithOffsets(Fit(options, fitRows, 1f, cancellation), offsets), fitRows, cancellation);
         EvaluationReport? report = null;
         var temperature = 1f;
         if (validation is { Count: > 0 })
@@ -39,7 +39,8 @@ public sealed class ModelTrainer(IProgress<TrainingProgress>? progress = null)
             {
                 // Starting from the validated weights on barely more data, a third of the iterations is plenty.
                 var refit = options with { MaxIterations = Math.Max(20, options.MaxIterations / 3) };
-                fitted = WithOffsets(Fit(refit, [.. fitRows, .. validation], temperature, cancellation, start: WithOffsets(fitted, Negated(offsets))), offsets);
+                LabeledText[] all = [.. fitRows, .. validation];
+                fitted = WithConvolution(options, WithOffsets(Fit(refit, all, temperature, cancellation, start: WithOffsets(fitted, Negated(offsets))), offsets), all, cancellation);
             }
         }
 
@@ -86,6 +87,29 @@ public sealed class ModelTrainer(IProgress<TrainingProgress>? progress = null)
         }
 
         return model.With(bias: bias);
+    }
+
+    /// <summary>Trains the word convolution, when asked for, on the same rows and adds it to the model.</summary>
+    private LinearModel WithConvolution(TrainingOptions options, LinearModel model, IReadOnlyList<LabeledText> rows, CancellationToken cancellation)
+    {
+        if (options.Convolution is null)
+        {
+            return model;
+        }
+
+        var vectors = options.Vectors ?? throw new ArgumentException("a word convolution needs word vectors (--vectors)");
+        var featurizer = model.CreateFeaturizer();
+        var bag = featurizer.CreateBag();
+        var texts = rows.Select(row =>
+        {
+            featurizer.Featurize(row.Text, bag);
+            return bag.VectorRows.ToArray();
+        }).ToArray();
+        var labels = rows.Select(r => r.Label).ToArray();
+        var classes = options.Task.Labels.Count;
+        var convolution = new ConvolutionTrainer(progress).Train(
+            options.Convolution, vectors, texts, labels, SampleWeights(labels, classes, options.ClassWeights), classes, options.Seed, cancellation);
+        return model.WithConvolution(convolution);
     }
 
     private static float[]? Negated(float[]? offsets) => offsets?.Select(o => -o).ToArray();

@@ -36,6 +36,9 @@ public sealed record TrainingOptions
 
     public WordVectors? Vectors { get; init; }
 
+    /// <summary>When set, a <see cref="WordConvolution"/> over the word vectors is trained too and its logits added.</summary>
+    public ConvolutionSettings? Convolution { get; init; }
+
     public string? VectorsSource { get; init; }
 
     public SentimentLexicon? Lexicon { get; init; }

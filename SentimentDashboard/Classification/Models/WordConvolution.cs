@@ -1,0 +1,251 @@
+using System.Buffers;
+using System.Numerics;
+using SentimentDashboard.Classification.Features;
+
+namespace SentimentDashboard.Classification.Models;
+
+/// <summary>
+/// A one-layer convolution over a text's unit-length word vectors: filters spanning 1 to MaxWidth words, ReLU, max over
+/// positions, then a linear layer to class logits. It sees word order and which words occur together, which the mean
+/// vector of the linear model cannot. Each word's projection onto every kernel is computed once, on first use, so
+/// scoring a text is a few vector additions per word. Immutable weights; thread-safe.
+/// </summary>
+public sealed class WordConvolution
+{
+    private readonly float[] _kernels;
+    private readonly float[] _bias;
+    private readonly float[] _output;
+    private readonly float[] _outputBias;
+    private readonly float[]?[] _projections;
+
+    public WordConvolution(ConvolutionSettings settings, WordVectors vectors, int classes, float[] kernels, float[] bias, float[] output, float[] outputBias)
+    {
+        settings.Validate();
+        if (kernels.Length != settings.SlotCount * vectors.Dimensions * settings.Filters || bias.Length != settings.PooledCount
+            || output.Length != settings.PooledCount * classes || outputBias.Length != classes)
+        {
+            throw new InvalidDataException("word convolution: weight sizes do not match its settings, vectors and labels");
+        }
+
+        Settings = settings;
+        Vectors = vectors;
+        ClassCount = classes;
+        _kernels = kernels;
+        _bias = bias;
+        _output = output;
+        _outputBias = outputBias;
+        _projections = new float[vectors.Count][];
+    }
+
+    public ConvolutionSettings Settings { get; }
+
+    public WordVectors Vectors { get; }
+
+    public int ClassCount { get; }
+
+    internal ReadOnlySpan<float> Kernels => _kernels;
+
+    internal ReadOnlySpan<float> Bias => _bias;
+
+    internal ReadOnlySpan<float> Output => _output;
+
+    internal ReadOnlySpan<float> OutputBias => _outputBias;
+
+    /// <summary>Adds <see cref="ConvolutionSettings.Weight"/> times this layer's logits for the given word rows.</summary>
+    public void AddLogits(ReadOnlySpan<int> rows, Span<float> logits)
+    {
+        Span<float> pooled = stackalloc float[Settings.PooledCount];
+        Pool(rows, pooled);
+        AddOutput(pooled, _output, _outputBias, Settings.Weight, logits);
+    }
+
+    /// <summary>The pooled features (after ReLU) of a text's word rows.</summary>
+    public void Pool(ReadOnlySpan<int> rows, Span<float> pooled)
+    {
+        var stride = Settings.SlotCount * Settings.Filters;
+        var buffer = ArrayPool<float>.Shared.Rent(Math.Max(1, rows.Length * stride));
+        try
+        {
+            for (var t = 0; t < rows.Length; t++)
+            {
+                ProjectionOf(rows[t]).CopyTo(buffer.AsSpan(t * stride, stride));
+            }
+
+            PoolProjections(Settings, buffer.AsSpan(0, rows.Length * stride), rows.Length, _bias, pooled, []);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(buffer);
+        }
+    }
+
+    internal static void AddOutput(ReadOnlySpan<float> pooled, ReadOnlySpan<float> output, ReadOnlySpan<float> outputBias, float weight, Span<float> logits)
+    {
+        var classes = outputBias.Length;
+        for (var c = 0; c < classes; c++)
+        {
+            logits[c] += weight * outputBias[c];
+        }
+
+        for (var k = 0; k < pooled.Length; k++)
+        {
+            var x = weight * pooled[k];
+            if (x != 0)
+            {
+                for (var c = 0; c < classes; c++)
+                {
+                    logits[c] += x * output[(k * classes) + c];
+                }
+            }
+        }
+    }
+
+    /// <summary>A word's projection onto every kernel slot ([slot][filter]) given unit vector <paramref name="unit"/>.</summary>
+    internal static void Project(ReadOnlySpan<float> unit, ReadOnlySpan<float> kernels, int slots, int filters, Span<float> projection)
+    {
+        projection.Clear();
+        var dimensions = unit.Length;
+        for (var s = 0; s < slots; s++)
+        {
+            var target = projection.Slice(s * filters, filters);
+            for (var d = 0; d < dimensions; d++)
+            {
+                MultiplyAdd(unit[d], kernels.Slice(((s * dimensions) + d) * filters, filters), target);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Max over window starts t (windows may run past the end, over zero padding, and an empty window gives the bias)
+    /// of bias + the sum of the window's projections, then ReLU. <paramref name="argMax"/>, when not empty, receives
+    /// each pooled feature's winning start (-1: the empty window), which training needs.
+    /// </summary>
+    internal static void PoolProjections(ConvolutionSettings settings, ReadOnlySpan<float> projections, int count, ReadOnlySpan<float> bias, Span<float> pooled, Span<int> argMax)
+    {
+        var filters = settings.Filters;
+        var stride = settings.SlotCount * filters;
+        Span<float> window = stackalloc float[filters];
+        bias.CopyTo(pooled);
+        argMax.Fill(-1);
+        for (var width = 1; width <= settings.MaxWidth; width++)
+        {
+            var firstSlot = width * (width - 1) / 2;
+            var block = pooled.Slice((width - 1) * filters, filters);
+            var blockBias = bias.Slice((width - 1) * filters, filters);
+            for (var t = 0; t < count; t++)
+            {
+                blockBias.CopyTo(window);
+                for (var j = 0; j < width && t + j < count; j++)
+                {
+                    MultiplyAdd(1f, projections.Slice(((t + j) * stride) + ((firstSlot + j) * filters), filters), window);
+                }
+
+                if (argMax.IsEmpty)
+                {
+                    Maximum(window, block);
+                    continue;
+                }
+
+                for (var f = 0; f < filters; f++)
+                {
+                    if (window[f] > block[f])
+                    {
+                        block[f] = window[f];
+                        argMax[((width - 1) * filters) + f] = t;
+                    }
+                }
+            }
+        }
+
+        for (var k = 0; k < pooled.Length; k++)
+        {
+            pooled[k] = Math.Max(0, pooled[k]);
+        }
+    }
+
+    public void Write(BinaryWriter writer)
+    {
+        foreach (var array in new[] { _kernels, _bias, _output, _outputBias })
+        {
+            writer.Write(array.Length);
+            foreach (var value in array)
+            {
+                writer.Write(value);
+            }
+        }
+    }
+
+    public static WordConvolution Read(BinaryReader reader, ConvolutionSettings settings, WordVectors vectors, int classes)
+    {
+        var arrays = new float[4][];
+        for (var a = 0; a < arrays.Length; a++)
+        {
+            var length = reader.ReadInt32();
+            if (length is < 0 or > 4_000_000)
+            {
+                throw new InvalidDataException($"implausible word-convolution weight count {length}");
+            }
+
+            arrays[a] = new float[length];
+            for (var i = 0; i < length; i++)
+            {
+                arrays[a][i] = reader.ReadSingle();
+            }
+        }
+
+        return new WordConvolution(settings, vectors, classes, arrays[0], arrays[1], arrays[2], arrays[3]);
+    }
+
+    /// <summary>y += a * x, vectorised.</summary>
+    internal static void MultiplyAdd(float a, ReadOnlySpan<float> x, Span<float> y)
+    {
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var factor = new Vector<float>(a);
+            for (; i <= x.Length - Vector<float>.Count; i += Vector<float>.Count)
+            {
+                (new Vector<float>(y[i..]) + (factor * new Vector<float>(x[i..]))).CopyTo(y[i..]);
+            }
+        }
+
+        for (; i < x.Length; i++)
+        {
+            y[i] += a * x[i];
+        }
+    }
+
+    private static void Maximum(ReadOnlySpan<float> x, Span<float> y)
+    {
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            for (; i <= x.Length - Vector<float>.Count; i += Vector<float>.Count)
+            {
+                Vector.Max(new Vector<float>(x[i..]), new Vector<float>(y[i..])).CopyTo(y[i..]);
+            }
+        }
+
+        for (; i < x.Length; i++)
+        {
+            y[i] = Math.Max(x[i], y[i]);
+        }
+    }
+
+    private ReadOnlySpan<float> ProjectionOf(int row)
+    {
+        var cached = Volatile.Read(ref _projections[row]);
+        if (cached is not null)
+        {
+            return cached;
+        }
+
+        // Two threads may compute the same row; both results are identical, so either write may win.
+        Span<float> unit = stackalloc float[Vectors.Dimensions];
+        Vectors.UnitVector(row, unit);
+        var projection = new float[Settings.SlotCount * Settings.Filters];
+        Project(unit, _kernels, Settings.SlotCount, Settings.Filters, projection);
+        Volatile.Write(ref _projections[row], projection);
+        return projection;
+    }
+}
