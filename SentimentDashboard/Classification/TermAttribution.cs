@@ -7,7 +7,8 @@ namespace SentimentDashboard.Classification;
 /// <summary>
 /// Splits a linear model's logit margin (predicted class against the mean of the others) over the text's tokens:
 /// each n-gram's share is divided equally among its occurrences; the mean word vector is linear in each word's vector,
-/// so each word gets its exact share of the vector part; and lexicon words get their share of the valence sums.
+/// so each word gets its exact share of the vector part; lexicon words get their share of the valence sums; and the
+/// word convolution's share goes to the words of each filter's winning window.
 /// </summary>
 internal sealed class TermAttribution(LinearModel model, FeatureBag bag)
 {
@@ -63,6 +64,8 @@ internal sealed class TermAttribution(LinearModel model, FeatureBag bag)
                 var term = TermOf(tokenizer, token);
                 byTerm[term] = byTerm.GetValueOrDefault(term) + (model.Metadata.Scales.Dense * vectors.WeightedDot(row, direction) / norm);
             }
+
+            AddConvolutionShares(tokenizer, predicted, rows, byTerm);
         }
 
         if (model.Lexicon is { } lexicon)
@@ -80,6 +83,30 @@ internal sealed class TermAttribution(LinearModel model, FeatureBag bag)
                     byTerm[term] = byTerm.GetValueOrDefault(term) + (Math.Abs(valence) / 4 * (valence > 0 ? positive : negative));
                 }
             }
+        }
+    }
+
+    /// <summary>The convolution reads the same words, in the same order, as the mean vector above.</summary>
+    private void AddConvolutionShares(TweetTokenizer tokenizer, int predicted, List<(int Token, int Row)> rows, Dictionary<string, float> byTerm)
+    {
+        if (model.Convolution is not { } convolution)
+        {
+            return;
+        }
+
+        var classes = model.ClassCount;
+        var margins = new float[convolution.Settings.PooledCount];
+        for (var k = 0; k < margins.Length; k++)
+        {
+            margins[k] = Margin(convolution.Output.Slice(k * classes, classes), predicted);
+        }
+
+        var perPosition = new float[rows.Count];
+        convolution.Attribute(rows.Select(r => r.Row).ToArray(), margins, perPosition);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var term = TermOf(tokenizer, rows[i].Token);
+            byTerm[term] = byTerm.GetValueOrDefault(term) + perPosition[i];
         }
     }
 

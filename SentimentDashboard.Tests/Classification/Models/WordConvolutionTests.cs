@@ -9,6 +9,9 @@ public sealed class WordConvolutionTests
 {
     private static readonly string[] Filler = ["the", "a", "today", "my", "with", "and", "saw", "near"];
 
+    private static readonly Lazy<TrainingResult> OrderModel = new(() => new ModelTrainer().Train(
+        Options(new ConvolutionSettings { Filters = 8, MaxWidth = 2, Epochs = 25, Weight = 1 }), OrderCorpus(200, seed: 1), OrderCorpus(60, seed: 2), ["order"]));
+
     [Fact]
     public void PoolProjections_TwoWords_TakesTheBestWindowPerWidthThenReLU()
     {
@@ -42,16 +45,24 @@ public sealed class WordConvolutionTests
     public void Train_LabelGivenByWordOrder_TheConvolutionLearnsWhatTheBagOfWordsCannot()
     {
         // "red car" (adjacent, in that order) is positive; the same two words apart or reversed are negative.
-        var rows = OrderCorpus(200, seed: 1);
-        var held = OrderCorpus(60, seed: 2);
-        var linear = Options(convolution: null);
-        var withConvolution = Options(new ConvolutionSettings { Filters = 8, MaxWidth = 2, Epochs = 25, Weight = 1 });
-
-        var bagOfWords = new ModelTrainer().Train(linear, rows, held, ["order"]).Validation!;
-        var convolution = new ModelTrainer().Train(withConvolution, rows, held, ["order"]).Validation!;
+        var bagOfWords = new ModelTrainer().Train(Options(convolution: null), OrderCorpus(200, seed: 1), OrderCorpus(60, seed: 2), ["order"]).Validation!;
+        var convolution = OrderModel.Value.Validation!;
 
         Assert.True(bagOfWords.Accuracy < 0.8, $"bag of words: {bagOfWords.Accuracy}");
         Assert.True(convolution.Accuracy >= 0.95, $"convolution: {convolution.Accuracy}");
+    }
+
+    [Fact]
+    public void Explain_ConvolutionModel_CreditsTheWordsOfTheDecisiveWindow()
+    {
+        using var classifier = new TextClassifier(OrderModel.Value.Model);
+
+        var prediction = classifier.Predict("today red car with my");
+        var terms = classifier.Explain("today red car with my");
+
+        Assert.Equal("offensive", prediction.Label);
+        Assert.Equal(["car", "red"], terms.Take(2).Select(t => t.Term).Order());
+        Assert.All(terms.Take(2), t => Assert.True(t.Weight > 0));
     }
 
     [Fact]

@@ -79,6 +79,39 @@ public sealed class WordConvolution
         }
     }
 
+    /// <summary>
+    /// Splits this layer's weighted contribution over the text's word positions: each pooled feature's
+    /// <paramref name="margins"/> entry (its output weight towards the explained class), times the layer weight, goes
+    /// to the words of its winning window, each by its own term of the window's sum; the filter bias stays unassigned.
+    /// </summary>
+    public void Attribute(ReadOnlySpan<int> rows, ReadOnlySpan<float> margins, Span<float> perPosition)
+    {
+        var (filters, stride) = (Settings.Filters, Settings.SlotCount * Settings.Filters);
+        var projections = new float[rows.Length * stride];
+        for (var t = 0; t < rows.Length; t++)
+        {
+            ProjectionOf(rows[t]).CopyTo(projections.AsSpan(t * stride, stride));
+        }
+
+        var pooled = new float[Settings.PooledCount];
+        var argMax = new int[Settings.PooledCount];
+        PoolProjections(Settings, projections, rows.Length, _bias, pooled, argMax);
+        for (var k = 0; k < pooled.Length; k++)
+        {
+            if (pooled[k] <= 0 || argMax[k] < 0)
+            {
+                continue;
+            }
+
+            var (width, filter, start) = ((k / filters) + 1, k % filters, argMax[k]);
+            var firstSlot = width * (width - 1) / 2;
+            for (var j = 0; j < width && start + j < rows.Length; j++)
+            {
+                perPosition[start + j] += Settings.Weight * margins[k] * projections[((start + j) * stride) + ((firstSlot + j) * filters) + filter];
+            }
+        }
+    }
+
     internal static void AddOutput(ReadOnlySpan<float> pooled, ReadOnlySpan<float> output, ReadOnlySpan<float> outputBias, float weight, Span<float> logits)
     {
         var classes = outputBias.Length;
