@@ -42,6 +42,34 @@ public sealed class WordConvolutionTests
     }
 
     [Fact]
+    public void Pool_FromTheInt8Table_AgreesWithPoolingExactProjections()
+    {
+        var convolution = OrderModel.Value.Model.Convolution!;
+        var settings = convolution.Settings;
+        int[] rows = [0, 1, 2, 3, 1, 5];
+        var stride = settings.SlotCount * settings.Filters;
+        var projections = new float[rows.Length * stride];
+        var unit = new float[convolution.Vectors.Dimensions];
+        for (var t = 0; t < rows.Length; t++)
+        {
+            convolution.Vectors.UnitVector(rows[t], unit);
+            WordConvolution.Project(unit, convolution.Kernels, settings.SlotCount, settings.Filters, projections.AsSpan(t * stride, stride));
+        }
+
+        var exact = new float[settings.PooledCount];
+        WordConvolution.PoolProjections(settings, projections, rows.Length, convolution.Bias, exact, []);
+        var pooled = new float[settings.PooledCount];
+        convolution.Pool(rows, pooled);
+
+        Assert.Contains(exact, value => value > 0);
+        for (var k = 0; k < exact.Length; k++)
+        {
+            // Each word's projections are int8 with one scale: at most half a step (1/254 of its largest) off per word.
+            Assert.True(Math.Abs(exact[k] - pooled[k]) < 0.03f, $"feature {k}: {exact[k]} vs {pooled[k]}");
+        }
+    }
+
+    [Fact]
     public void Train_LabelGivenByWordOrder_TheConvolutionLearnsWhatTheBagOfWordsCannot()
     {
         // "red car" (adjacent, in that order) is positive; the same two words apart or reversed are negative.

@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Numerics;
+using System.Runtime.InteropServices;
 using SentimentDashboard.Classification.Features;
 
 namespace SentimentDashboard.Classification.Models;
@@ -7,8 +7,8 @@ namespace SentimentDashboard.Classification.Models;
 /// <summary>
 /// A one-layer convolution over a text's unit-length word vectors: filters spanning 1 to MaxWidth words, ReLU, max over
 /// positions, then a linear layer to class logits. It sees word order and which words occur together, which the mean
-/// vector of the linear model cannot. Each word's projection onto every kernel is computed once, on first use, so
-/// scoring a text is a few vector additions per word. Immutable weights; thread-safe.
+/// vector of the linear model cannot. Every word's projection onto every kernel is computed once (see
+/// <see cref="ProjectionTable"/>), so scoring a text is a few vector additions per word. Immutable; thread-safe.
 /// </summary>
 public sealed class WordConvolution
 {
@@ -16,9 +16,13 @@ public sealed class WordConvolution
     private readonly float[] _bias;
     private readonly float[] _output;
     private readonly float[] _outputBias;
-    private readonly float[]?[] _projections;
+    private readonly ProjectionTable _projections;
 
-    public WordConvolution(ConvolutionSettings settings, WordVectors vectors, int classes, float[] kernels, float[] bias, float[] output, float[] outputBias)
+    [ThreadStatic]
+    private static float[]? t_dequantized;
+
+    /// <summary>Builds the projection table from the kernels unless <paramref name="projections"/> (as read from a file) is given.</summary>
+    internal WordConvolution(ConvolutionSettings settings, WordVectors vectors, int classes, float[] kernels, float[] bias, float[] output, float[] outputBias, ProjectionTable? projections = null)
     {
         settings.Validate();
         if (kernels.Length != settings.SlotCount * vectors.Dimensions * settings.Filters || bias.Length != settings.PooledCount
@@ -34,7 +38,11 @@ public sealed class WordConvolution
         _bias = bias;
         _output = output;
         _outputBias = outputBias;
-        _projections = new float[vectors.Count][];
+        _projections = projections ?? ProjectionTable.Build(settings, vectors, kernels);
+        if (_projections.Stride != settings.SlotCount * settings.Filters)
+        {
+            throw new InvalidDataException("word convolution: the projection table does not match its settings");
+        }
     }
 
     public ConvolutionSettings Settings { get; }
@@ -59,23 +67,42 @@ public sealed class WordConvolution
         AddOutput(pooled, _output, _outputBias, Settings.Weight, logits);
     }
 
-    /// <summary>The pooled features (after ReLU) of a text's word rows.</summary>
+    /// <summary>
+    /// The pooled features (after ReLU) of a text's word rows: <see cref="PoolProjections"/> without the argmax, read
+    /// straight from the cached projections, a whole SIMD vector of filters at a time.
+    /// </summary>
     public void Pool(ReadOnlySpan<int> rows, Span<float> pooled)
     {
-        var stride = Settings.SlotCount * Settings.Filters;
-        var buffer = ArrayPool<float>.Shared.Rent(Math.Max(1, rows.Length * stride));
-        try
+        var (filters, lanes, stride) = (Settings.Filters, Vector<float>.Count, Settings.SlotCount * Settings.Filters);
+        var projections = Dequantized(rows);
+        if (!Vector.IsHardwareAccelerated || filters % lanes != 0)
         {
-            for (var t = 0; t < rows.Length; t++)
-            {
-                ProjectionOf(rows[t]).CopyTo(buffer.AsSpan(t * stride, stride));
-            }
-
-            PoolProjections(Settings, buffer.AsSpan(0, rows.Length * stride), rows.Length, _bias, pooled, []);
+            PoolProjections(Settings, projections, rows.Length, _bias, pooled, []);
+            return;
         }
-        finally
+
+        ref var projection = ref MemoryMarshal.GetReference(projections);
+        var zero = Vector<float>.Zero;
+        for (var width = 1; width <= Settings.MaxWidth; width++)
         {
-            ArrayPool<float>.Shared.Return(buffer);
+            var firstSlot = width * (width - 1) / 2;
+            for (var i = 0; i < filters; i += lanes)
+            {
+                var bias = new Vector<float>(_bias, ((width - 1) * filters) + i);
+                var best = bias;
+                for (var t = 0; t < rows.Length; t++)
+                {
+                    var window = bias;
+                    for (var j = 0; j < width && t + j < rows.Length; j++)
+                    {
+                        window += Vector.LoadUnsafe(ref projection, (nuint)(((t + j) * stride) + ((firstSlot + j) * filters) + i));
+                    }
+
+                    best = Vector.Max(best, window);
+                }
+
+                Vector.Max(best, zero).CopyTo(pooled[(((width - 1) * filters) + i)..]);
+            }
         }
     }
 
@@ -87,12 +114,7 @@ public sealed class WordConvolution
     public void Attribute(ReadOnlySpan<int> rows, ReadOnlySpan<float> margins, Span<float> perPosition)
     {
         var (filters, stride) = (Settings.Filters, Settings.SlotCount * Settings.Filters);
-        var projections = new float[rows.Length * stride];
-        for (var t = 0; t < rows.Length; t++)
-        {
-            ProjectionOf(rows[t]).CopyTo(projections.AsSpan(t * stride, stride));
-        }
-
+        var projections = Dequantized(rows);
         var pooled = new float[Settings.PooledCount];
         var argMax = new int[Settings.PooledCount];
         PoolProjections(Settings, projections, rows.Length, _bias, pooled, argMax);
@@ -136,14 +158,35 @@ public sealed class WordConvolution
     /// <summary>A word's projection onto every kernel slot ([slot][filter]) given unit vector <paramref name="unit"/>.</summary>
     internal static void Project(ReadOnlySpan<float> unit, ReadOnlySpan<float> kernels, int slots, int filters, Span<float> projection)
     {
-        projection.Clear();
-        var dimensions = unit.Length;
+        var (dimensions, lanes) = (unit.Length, Vector<float>.Count);
+        if (!Vector.IsHardwareAccelerated || filters % lanes != 0)
+        {
+            projection.Clear();
+            for (var s = 0; s < slots; s++)
+            {
+                for (var d = 0; d < dimensions; d++)
+                {
+                    MultiplyAdd(unit[d], kernels.Slice(((s * dimensions) + d) * filters, filters), projection.Slice(s * filters, filters));
+                }
+            }
+
+            return;
+        }
+
+        // One SIMD vector of filters at a time, summed over the dimensions in a register.
+        ref var kernel = ref MemoryMarshal.GetReference(kernels);
         for (var s = 0; s < slots; s++)
         {
-            var target = projection.Slice(s * filters, filters);
-            for (var d = 0; d < dimensions; d++)
+            for (var i = 0; i < filters; i += lanes)
             {
-                MultiplyAdd(unit[d], kernels.Slice(((s * dimensions) + d) * filters, filters), target);
+                var sum = Vector<float>.Zero;
+                var offset = (nuint)((s * dimensions * filters) + i);
+                for (var d = 0; d < dimensions; d++, offset += (nuint)filters)
+                {
+                    sum += unit[d] * Vector.LoadUnsafe(ref kernel, offset);
+                }
+
+                sum.CopyTo(projection[((s * filters) + i)..]);
             }
         }
     }
@@ -206,6 +249,8 @@ public sealed class WordConvolution
                 writer.Write(value);
             }
         }
+
+        _projections.Write(writer);
     }
 
     public static WordConvolution Read(BinaryReader reader, ConvolutionSettings settings, WordVectors vectors, int classes)
@@ -226,7 +271,9 @@ public sealed class WordConvolution
             }
         }
 
-        return new WordConvolution(settings, vectors, classes, arrays[0], arrays[1], arrays[2], arrays[3]);
+        settings.Validate();
+        var projections = ProjectionTable.Read(reader, settings.SlotCount * settings.Filters, vectors.Count);
+        return new WordConvolution(settings, vectors, classes, arrays[0], arrays[1], arrays[2], arrays[3], projections);
     }
 
     /// <summary>y += a * x, vectorised.</summary>
@@ -265,20 +312,12 @@ public sealed class WordConvolution
         }
     }
 
-    private ReadOnlySpan<float> ProjectionOf(int row)
+    /// <summary>The rows' projections, dequantised one after another into this thread's scratch buffer.</summary>
+    private Span<float> Dequantized(ReadOnlySpan<int> rows)
     {
-        var cached = Volatile.Read(ref _projections[row]);
-        if (cached is not null)
-        {
-            return cached;
-        }
-
-        // Two threads may compute the same row; both results are identical, so either write may win.
-        Span<float> unit = stackalloc float[Vectors.Dimensions];
-        Vectors.UnitVector(row, unit);
-        var projection = new float[Settings.SlotCount * Settings.Filters];
-        Project(unit, _kernels, Settings.SlotCount, Settings.Filters, projection);
-        Volatile.Write(ref _projections[row], projection);
-        return projection;
+        var length = rows.Length * _projections.Stride;
+        var buffer = t_dequantized is { } cached && cached.Length >= length ? cached : t_dequantized = new float[Math.Max(4096, length * 2)];
+        _projections.Dequantize(rows, buffer);
+        return buffer.AsSpan(0, length);
     }
 }
