@@ -27,9 +27,9 @@ train --task hate --out models/hate.model --data $data/hate/train_text.txt --val
     --vector-scale 5 --word-scale 0.3 --char-scale 0.3 --l2 1e-4
 
 # Offensive: character n-grams at a lower weight than sentiment's, tuned by 5-fold CV repeated over four seeds; a word
-# convolution (32 filters of each width 1-3 over the word vectors, half weight) sees word order and co-occurrence.
+# convolution (16 filters of each width 1-3 over the word vectors, half weight) sees word order and co-occurrence.
 train --task offensive --out models/offensive.model --data $data/offensive/train_text.txt --valid $data/offensive/val_text.txt \
-    --vector-scale 3 --char-scale 0.5 --l2 3e-5 --conv-filters 32 --conv-weight 0.5
+    --vector-scale 3 --char-scale 0.5 --l2 3e-5 --conv-filters 16 --conv-weight 0.5
 
 # Emotion (3,600 tweets) was tuned on its own by 5-fold CV repeated over four seeds: word vectors at half the others' weight.
 # The word convolution would lift it too, but a second one costs the four models together too much speed (see models/README.md).

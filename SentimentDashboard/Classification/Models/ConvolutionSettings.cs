@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace SentimentDashboard.Classification.Models;
 
 /// <summary>
@@ -21,9 +23,11 @@ public sealed record ConvolutionSettings
     public int BatchSize { get; init; } = 32;
 
     /// <summary>Filters summed over widths: the length of the pooled feature vector.</summary>
+    [JsonIgnore]
     public int PooledCount => Filters * MaxWidth;
 
     /// <summary>One kernel per (width, offset in the window): 1 + 2 + ... + MaxWidth.</summary>
+    [JsonIgnore]
     public int SlotCount => MaxWidth * (MaxWidth + 1) / 2;
 
     public void Validate()
