@@ -94,6 +94,19 @@ public sealed class WordConvolutionTests
     }
 
     [Fact]
+    public void Predict_TextOfManyMoreWordsThanTheConvolutionReads_ScoresWithinBoundedMemory()
+    {
+        using var classifier = new TextClassifier(OrderModel.Value.Model);
+        var huge = string.Concat(Enumerable.Repeat("the red car with my ", 400_000));
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var prediction = classifier.Predict(huge);
+
+        Assert.Equal("offensive", prediction.Label);
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 400_000_000, "the convolution's scratch grew with the text");
+    }
+
+    [Fact]
     public void Train_SameSeed_GivesIdenticalWeights()
     {
         var rows = OrderCorpus(60, seed: 3);

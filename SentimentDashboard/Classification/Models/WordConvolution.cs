@@ -18,6 +18,12 @@ public sealed class WordConvolution
     private readonly float[] _outputBias;
     private readonly ProjectionTable _projections;
 
+    /// <summary>
+    /// Known words read per text: a post of megabytes would otherwise need a scratch buffer of gigabytes. Tweets and
+    /// posts stay far below it; the linear part still reads the whole text.
+    /// </summary>
+    public const int MaxWords = 1024;
+
     [ThreadStatic]
     private static float[]? t_dequantized;
 
@@ -68,11 +74,12 @@ public sealed class WordConvolution
     }
 
     /// <summary>
-    /// The pooled features (after ReLU) of a text's word rows: <see cref="PoolProjections"/> without the argmax, read
-    /// straight from the cached projections, a whole SIMD vector of filters at a time.
+    /// The pooled features (after ReLU) of a text's word rows (the first <see cref="MaxWords"/>):
+    /// <see cref="PoolProjections"/> without the argmax, a whole SIMD vector of filters at a time.
     /// </summary>
     public void Pool(ReadOnlySpan<int> rows, Span<float> pooled)
     {
+        rows = rows[..Math.Min(rows.Length, MaxWords)];
         var (filters, lanes, stride) = (Settings.Filters, Vector<float>.Count, Settings.SlotCount * Settings.Filters);
         var projections = Dequantized(rows);
         if (!Vector.IsHardwareAccelerated || filters % lanes != 0)
@@ -113,6 +120,7 @@ public sealed class WordConvolution
     /// </summary>
     public void Attribute(ReadOnlySpan<int> rows, ReadOnlySpan<float> margins, Span<float> perPosition)
     {
+        rows = rows[..Math.Min(rows.Length, MaxWords)];
         var (filters, stride) = (Settings.Filters, Settings.SlotCount * Settings.Filters);
         var projections = Dequantized(rows);
         var pooled = new float[Settings.PooledCount];
