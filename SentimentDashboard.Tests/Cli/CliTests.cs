@@ -90,6 +90,8 @@ public sealed class CliTests : IDisposable
     [Theory]
     [InlineData("train", "--task", "sentiment")]
     [InlineData("train", "--task", "colour", "--data", "x.tsv", "--out", "m")]
+    [InlineData("train", "--task", "offensive", "--data", "x.tsv", "--out", "m", "--conv-filters", "16")]
+    [InlineData("train", "--task", "offensive", "--data", "x.tsv", "--out", "m", "--conv-filters", "999")]
     [InlineData("evaluate", "--model", "/nonexistent/m.model", "--data", "x.tsv")]
     [InlineData("predict", "--model", "/nonexistent/m.model")]
     [InlineData("predict", "--model", "m", "--bogus")]

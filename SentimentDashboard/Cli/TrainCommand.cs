@@ -110,6 +110,12 @@ internal static class TrainCommand
         var lexiconPath = args.Optional("lexicon");
         var profanityPaths = args.Values("profanity");
         var vectors = vectorsPath is null ? null : VectorsFile.Load(vectorsPath).Take(args.Integer("vector-words", 50_000));
+        var convolution = ReadConvolution(args);
+        if (convolution is not null && vectors is null)
+        {
+            throw new CliException("--conv-filters needs word vectors (--vectors FILE)");
+        }
+
         var weighting = args.Optional("class-weights") ?? "balanced";
         return new TrainingOptions
         {
@@ -141,7 +147,7 @@ internal static class TrainCommand
             Refit = !args.Has("no-refit"),
             OffsetFolds = args.Integer("tune-offsets", 0),
             Vectors = vectors,
-            Convolution = ReadConvolution(args),
+            Convolution = convolution,
             VectorsSource = vectorsPath is null ? null : Path.GetFileName(vectorsPath),
             Lexicon = lexiconPath is null ? null : SentimentLexicon.ParseVader(lexiconPath),
             LexiconSource = lexiconPath is null ? null : Path.GetFileName(lexiconPath),
