@@ -23,7 +23,7 @@ public sealed class WordConvolutionTests
         var pooled = new float[2];
         var argMax = new int[2];
 
-        WordConvolution.PoolProjections(settings, projections, 2, bias, pooled, argMax);
+        ConvolutionMath.PoolProjections(settings, projections, 2, bias, pooled, argMax);
 
         // Width 1: 0.5 + 1 or 0.5 + 3. Width 2: -100 + 2 - 1 = -99, or -100 + 4 past the end = -96; ReLU makes it 0.
         Assert.Equal([3.5f, 0f], pooled);
@@ -36,7 +36,7 @@ public sealed class WordConvolutionTests
         var settings = new ConvolutionSettings { Filters = 2, MaxWidth = 1 };
         var pooled = new float[2];
 
-        WordConvolution.PoolProjections(settings, [], 0, [0.25f, -1f], pooled, []);
+        ConvolutionMath.PoolProjections(settings, [], 0, [0.25f, -1f], pooled, []);
 
         Assert.Equal([0.25f, 0f], pooled);
     }
@@ -53,11 +53,11 @@ public sealed class WordConvolutionTests
         for (var t = 0; t < rows.Length; t++)
         {
             convolution.Vectors.UnitVector(rows[t], unit);
-            WordConvolution.Project(unit, convolution.Kernels, settings.SlotCount, settings.Filters, projections.AsSpan(t * stride, stride));
+            ConvolutionMath.Project(unit, convolution.Kernels, settings.SlotCount, settings.Filters, projections.AsSpan(t * stride, stride));
         }
 
         var exact = new float[settings.PooledCount];
-        WordConvolution.PoolProjections(settings, projections, rows.Length, convolution.Bias, exact, []);
+        ConvolutionMath.PoolProjections(settings, projections, rows.Length, convolution.Bias, exact, []);
         var pooled = new float[settings.PooledCount];
         convolution.Pool(rows, pooled);
 

@@ -41,7 +41,7 @@ internal sealed class ProjectionTable
             (row, _, scratch) =>
             {
                 vectors.UnitVector(row, scratch.Unit);
-                WordConvolution.Project(scratch.Unit, kernels, settings.SlotCount, settings.Filters, scratch.Projection);
+                ConvolutionMath.Project(scratch.Unit, kernels, settings.SlotCount, settings.Filters, scratch.Projection);
                 scales[row] = Quantize(scratch.Projection, values.AsSpan(row * stride, stride));
                 return scratch;
             },

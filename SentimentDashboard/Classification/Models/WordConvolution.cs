@@ -75,7 +75,7 @@ public sealed class WordConvolution
 
     /// <summary>
     /// The pooled features (after ReLU) of a text's word rows (the first <see cref="MaxWords"/>):
-    /// <see cref="PoolProjections"/> without the argmax, a whole SIMD vector of filters at a time.
+    /// <see cref="ConvolutionMath.PoolProjections"/> without the argmax, a whole SIMD vector of filters at a time.
     /// </summary>
     public void Pool(ReadOnlySpan<int> rows, Span<float> pooled)
     {
@@ -84,7 +84,7 @@ public sealed class WordConvolution
         var projections = Dequantized(rows);
         if (!Vector.IsHardwareAccelerated || filters % lanes != 0)
         {
-            PoolProjections(Settings, projections, rows.Length, _bias, pooled, []);
+            ConvolutionMath.PoolProjections(Settings, projections, rows.Length, _bias, pooled, []);
             return;
         }
 
@@ -125,7 +125,7 @@ public sealed class WordConvolution
         var projections = Dequantized(rows);
         var pooled = new float[Settings.PooledCount];
         var argMax = new int[Settings.PooledCount];
-        PoolProjections(Settings, projections, rows.Length, _bias, pooled, argMax);
+        ConvolutionMath.PoolProjections(Settings, projections, rows.Length, _bias, pooled, argMax);
         for (var k = 0; k < pooled.Length; k++)
         {
             if (pooled[k] <= 0 || argMax[k] < 0)
@@ -160,90 +160,6 @@ public sealed class WordConvolution
                     logits[c] += x * output[(k * classes) + c];
                 }
             }
-        }
-    }
-
-    /// <summary>A word's projection onto every kernel slot ([slot][filter]) given unit vector <paramref name="unit"/>.</summary>
-    internal static void Project(ReadOnlySpan<float> unit, ReadOnlySpan<float> kernels, int slots, int filters, Span<float> projection)
-    {
-        var (dimensions, lanes) = (unit.Length, Vector<float>.Count);
-        if (!Vector.IsHardwareAccelerated || filters % lanes != 0)
-        {
-            projection.Clear();
-            for (var s = 0; s < slots; s++)
-            {
-                for (var d = 0; d < dimensions; d++)
-                {
-                    MultiplyAdd(unit[d], kernels.Slice(((s * dimensions) + d) * filters, filters), projection.Slice(s * filters, filters));
-                }
-            }
-
-            return;
-        }
-
-        // One SIMD vector of filters at a time, summed over the dimensions in a register.
-        ref var kernel = ref MemoryMarshal.GetReference(kernels);
-        for (var s = 0; s < slots; s++)
-        {
-            for (var i = 0; i < filters; i += lanes)
-            {
-                var sum = Vector<float>.Zero;
-                var offset = (nuint)((s * dimensions * filters) + i);
-                for (var d = 0; d < dimensions; d++, offset += (nuint)filters)
-                {
-                    sum += unit[d] * Vector.LoadUnsafe(ref kernel, offset);
-                }
-
-                sum.CopyTo(projection[((s * filters) + i)..]);
-            }
-        }
-    }
-
-    /// <summary>
-    /// Max over window starts t (windows may run past the end, over zero padding, and an empty window gives the bias)
-    /// of bias + the sum of the window's projections, then ReLU. <paramref name="argMax"/>, when not empty, receives
-    /// each pooled feature's winning start (-1: the empty window), which training needs.
-    /// </summary>
-    internal static void PoolProjections(ConvolutionSettings settings, ReadOnlySpan<float> projections, int count, ReadOnlySpan<float> bias, Span<float> pooled, Span<int> argMax)
-    {
-        var filters = settings.Filters;
-        var stride = settings.SlotCount * filters;
-        Span<float> window = stackalloc float[filters];
-        bias.CopyTo(pooled);
-        argMax.Fill(-1);
-        for (var width = 1; width <= settings.MaxWidth; width++)
-        {
-            var firstSlot = width * (width - 1) / 2;
-            var block = pooled.Slice((width - 1) * filters, filters);
-            var blockBias = bias.Slice((width - 1) * filters, filters);
-            for (var t = 0; t < count; t++)
-            {
-                blockBias.CopyTo(window);
-                for (var j = 0; j < width && t + j < count; j++)
-                {
-                    MultiplyAdd(1f, projections.Slice(((t + j) * stride) + ((firstSlot + j) * filters), filters), window);
-                }
-
-                if (argMax.IsEmpty)
-                {
-                    Maximum(window, block);
-                    continue;
-                }
-
-                for (var f = 0; f < filters; f++)
-                {
-                    if (window[f] > block[f])
-                    {
-                        block[f] = window[f];
-                        argMax[((width - 1) * filters) + f] = t;
-                    }
-                }
-            }
-        }
-
-        for (var k = 0; k < pooled.Length; k++)
-        {
-            pooled[k] = Math.Max(0, pooled[k]);
         }
     }
 
@@ -282,42 +198,6 @@ public sealed class WordConvolution
         settings.Validate();
         var projections = ProjectionTable.Read(reader, settings.SlotCount * settings.Filters, vectors.Count);
         return new WordConvolution(settings, vectors, classes, arrays[0], arrays[1], arrays[2], arrays[3], projections);
-    }
-
-    /// <summary>y += a * x, vectorised.</summary>
-    internal static void MultiplyAdd(float a, ReadOnlySpan<float> x, Span<float> y)
-    {
-        var i = 0;
-        if (Vector.IsHardwareAccelerated)
-        {
-            var factor = new Vector<float>(a);
-            for (; i <= x.Length - Vector<float>.Count; i += Vector<float>.Count)
-            {
-                (new Vector<float>(y[i..]) + (factor * new Vector<float>(x[i..]))).CopyTo(y[i..]);
-            }
-        }
-
-        for (; i < x.Length; i++)
-        {
-            y[i] += a * x[i];
-        }
-    }
-
-    private static void Maximum(ReadOnlySpan<float> x, Span<float> y)
-    {
-        var i = 0;
-        if (Vector.IsHardwareAccelerated)
-        {
-            for (; i <= x.Length - Vector<float>.Count; i += Vector<float>.Count)
-            {
-                Vector.Max(new Vector<float>(x[i..]), new Vector<float>(y[i..])).CopyTo(y[i..]);
-            }
-        }
-
-        for (; i < x.Length; i++)
-        {
-            y[i] = Math.Max(x[i], y[i]);
-        }
     }
 
     /// <summary>The rows' projections, dequantised one after another into this thread's scratch buffer.</summary>

@@ -52,7 +52,7 @@ internal sealed class ConvolutionTrainer(IProgress<TrainingProgress>? progress)
                 });
                 for (var p = 1; p < Parts; p++)
                 {
-                    WordConvolution.MultiplyAdd(1f, gradients[p], gradients[0]);
+                    ConvolutionMath.MultiplyAdd(1f, gradients[p], gradients[0]);
                 }
 
                 for (var i = 0; i < layout.Bias; i++)
@@ -80,11 +80,11 @@ internal sealed class ConvolutionTrainer(IProgress<TrainingProgress>? progress)
         var kernels = theta.AsSpan(0, layout.Bias);
         for (var t = 0; t < text.Length; t++)
         {
-            WordConvolution.Project(units.AsSpan(text[t] * dimensions, dimensions), kernels, slots, filters, projections.AsSpan(t * stride, stride));
+            ConvolutionMath.Project(units.AsSpan(text[t] * dimensions, dimensions), kernels, slots, filters, projections.AsSpan(t * stride, stride));
         }
 
         var pooled = scratch.Pooled;
-        WordConvolution.PoolProjections(settings, projections.AsSpan(0, text.Length * stride), text.Length, theta.AsSpan(layout.Bias, settings.PooledCount), pooled, scratch.ArgMax);
+        ConvolutionMath.PoolProjections(settings, projections.AsSpan(0, text.Length * stride), text.Length, theta.AsSpan(layout.Bias, settings.PooledCount), pooled, scratch.ArgMax);
         var kept = scratch.Kept;
         for (var k = 0; k < pooled.Length; k++)
         {
