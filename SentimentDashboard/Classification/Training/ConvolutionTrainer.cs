@@ -64,7 +64,9 @@ internal sealed class ConvolutionTrainer(IProgress<TrainingProgress>? progress)
                 epochLoss += losses.Sum();
             }
 
-            progress?.Report(new TrainingProgress("convolution", epoch + 1, settings.Epochs, epochLoss / texts.Count));
+            // Each batch's loss is already its weighted mean, so the epoch's mean loss averages over batches.
+            var batches = (texts.Count + settings.BatchSize - 1) / settings.BatchSize;
+            progress?.Report(new TrainingProgress("convolution", epoch + 1, settings.Epochs, epochLoss / Math.Max(1, batches)));
         }
 
         return new WordConvolution(settings, vectors, classes, theta[..layout.Bias], theta[layout.Bias..layout.Output], theta[layout.Output..layout.OutputBias], theta[layout.OutputBias..]);
