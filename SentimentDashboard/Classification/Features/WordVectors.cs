@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -60,35 +59,9 @@ public sealed class WordVectors
     public float AddTo(Span<float> sum, int row)
     {
         var weight = _rowWeights[row];
-        var vector = _data.AsSpan(row * Dimensions, Dimensions);
-        var d = 0;
-        if (Vector.IsHardwareAccelerated)
-        {
-            // Widen int8 -> int16 -> int32 -> float, Vector<sbyte>.Count elements at a time.
-            var scaled = new Vector<float>(weight);
-            var lanes = Vector<float>.Count;
-            for (; d <= vector.Length - Vector<sbyte>.Count; d += Vector<sbyte>.Count)
-            {
-                Vector.Widen(new Vector<sbyte>(vector[d..]), out var low, out var high);
-                Vector.Widen(low, out var a, out var b);
-                Vector.Widen(high, out var c, out var e);
-                AddScaled(sum[d..], Vector.ConvertToSingle(a), scaled);
-                AddScaled(sum[(d + lanes)..], Vector.ConvertToSingle(b), scaled);
-                AddScaled(sum[(d + (2 * lanes))..], Vector.ConvertToSingle(c), scaled);
-                AddScaled(sum[(d + (3 * lanes))..], Vector.ConvertToSingle(e), scaled);
-            }
-        }
-
-        for (; d < vector.Length; d++)
-        {
-            sum[d] += weight * vector[d];
-        }
-
+        Int8Scaling.Scale(_data.AsSpan(row * Dimensions, Dimensions), weight, sum, accumulate: true);
         return weight;
     }
-
-    private static void AddScaled(Span<float> target, Vector<float> values, Vector<float> weight) =>
-        (new Vector<float>(target) + (values * weight)).CopyTo(target);
 
     /// <summary>The SIF weight times the dot product of a word's vector with <paramref name="direction"/>.</summary>
     public float WeightedDot(int row, ReadOnlySpan<float> direction)

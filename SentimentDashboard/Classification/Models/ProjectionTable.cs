@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Runtime.InteropServices;
 using SentimentDashboard.Classification.Features;
 
@@ -70,33 +69,9 @@ internal sealed class ProjectionTable
     /// <summary>Writes the rows' projections, dequantised, one after another into <paramref name="target"/>.</summary>
     public void Dequantize(ReadOnlySpan<int> rows, Span<float> target)
     {
-        var stride = Stride;
         for (var t = 0; t < rows.Length; t++)
         {
-            var source = _values.AsSpan(rows[t] * stride, stride);
-            var output = target.Slice(t * stride, stride);
-            var scale = _scales[rows[t]];
-            var d = 0;
-            if (Vector.IsHardwareAccelerated)
-            {
-                var factor = new Vector<float>(scale);
-                var lanes = Vector<float>.Count;
-                for (; d <= stride - Vector<sbyte>.Count; d += Vector<sbyte>.Count)
-                {
-                    Vector.Widen(new Vector<sbyte>(source[d..]), out var low, out var high);
-                    Vector.Widen(low, out var a, out var b);
-                    Vector.Widen(high, out var c, out var e);
-                    (Vector.ConvertToSingle(a) * factor).CopyTo(output[d..]);
-                    (Vector.ConvertToSingle(b) * factor).CopyTo(output[(d + lanes)..]);
-                    (Vector.ConvertToSingle(c) * factor).CopyTo(output[(d + (2 * lanes))..]);
-                    (Vector.ConvertToSingle(e) * factor).CopyTo(output[(d + (3 * lanes))..]);
-                }
-            }
-
-            for (; d < stride; d++)
-            {
-                output[d] = source[d] * scale;
-            }
+            Int8Scaling.Scale(_values.AsSpan(rows[t] * Stride, Stride), _scales[rows[t]], target.Slice(t * Stride, Stride), accumulate: false);
         }
     }
 

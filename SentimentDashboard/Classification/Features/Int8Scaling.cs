@@ -1,0 +1,39 @@
+using System.Numerics;
+
+namespace SentimentDashboard.Classification.Features;
+
+/// <summary>Dequantising int8 values with one scale: the word vectors' mean and the convolution's projection table.</summary>
+internal static class Int8Scaling
+{
+    /// <summary>
+    /// target[i] = scale * source[i], or target[i] += it when <paramref name="accumulate"/>; int8 is widened to int16,
+    /// int32 and float a whole <see cref="Vector{T}"/> of sbytes at a time.
+    /// </summary>
+    public static void Scale(ReadOnlySpan<sbyte> source, float scale, Span<float> target, bool accumulate)
+    {
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var factor = new Vector<float>(scale);
+            var lanes = Vector<float>.Count;
+            for (; i <= source.Length - Vector<sbyte>.Count; i += Vector<sbyte>.Count)
+            {
+                Vector.Widen(new Vector<sbyte>(source[i..]), out var low, out var high);
+                Vector.Widen(low, out var a, out var b);
+                Vector.Widen(high, out var c, out var e);
+                Store(target[i..], Vector.ConvertToSingle(a) * factor, accumulate);
+                Store(target[(i + lanes)..], Vector.ConvertToSingle(b) * factor, accumulate);
+                Store(target[(i + (2 * lanes))..], Vector.ConvertToSingle(c) * factor, accumulate);
+                Store(target[(i + (3 * lanes))..], Vector.ConvertToSingle(e) * factor, accumulate);
+            }
+        }
+
+        for (; i < source.Length; i++)
+        {
+            target[i] = (accumulate ? target[i] : 0) + (scale * source[i]);
+        }
+    }
+
+    private static void Store(Span<float> target, Vector<float> values, bool accumulate) =>
+        (accumulate ? new Vector<float>(target) + values : values).CopyTo(target);
+}
