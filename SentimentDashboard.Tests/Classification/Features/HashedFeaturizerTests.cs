@@ -129,7 +129,7 @@ public sealed class HashedFeaturizerTests
     public void Featurize_ManyTextsWithOneInstance_MatchesFreshInstances()
     {
         var settings = new FeaturizerSettings { HashBits = 16 };
-        var shared = new HashedFeaturizer(settings, null);
+        var shared = new HashedFeaturizer(settings, vectors: null);
         var bag = shared.CreateBag();
         foreach (var text in new[] { "a long text " + string.Join(' ', Enumerable.Range(0, 300)), "short", "RT @x: #Tag :) 😂 sooo good" })
         {

@@ -14,23 +14,30 @@ public sealed class HashedFeaturizer
     private static readonly uint ProfanityHash = FeatureHash.Of("<profanity>", FeatureHash.WordSeed);
 
     private readonly FeaturizerSettings _settings;
+    private readonly TokenVocabulary _vocabulary;
     private readonly WordVectors? _vectors;
     private readonly SentimentLexicon? _lexicon;
     private readonly ProfanityMatcher? _profanity;
     private readonly TweetTokenizer _tokenizer = new();
     private readonly int _mask;
-    private Slot[] _slots = new Slot[2048];
-    private int _slotShift = 32 - 11;
-    private int _generation = 1;
+    private readonly FeatureSlots _slots = new();
     private uint[] _sequence = new uint[256];
+    private TokenEntry[] _entries = new TokenEntry[256];
 
     public HashedFeaturizer(FeaturizerSettings settings, WordVectors? vectors, SentimentLexicon? lexicon = null, ProfanityList? profanity = null)
+        : this(settings, TokenVocabulary.Build(vectors, lexicon, profanity))
+    {
+    }
+
+    /// <summary>With a vocabulary built once and shared, which saves building one per featurizer.</summary>
+    public HashedFeaturizer(FeaturizerSettings settings, TokenVocabulary vocabulary)
     {
         settings.Validate();
         _settings = settings;
-        _vectors = vectors;
-        _lexicon = lexicon;
-        _profanity = profanity is null ? null : new ProfanityMatcher(profanity, vectors, settings.MatchProfanityForms);
+        _vocabulary = vocabulary;
+        _vectors = vocabulary.Vectors;
+        _lexicon = vocabulary.Lexicon;
+        _profanity = vocabulary.Profanity is { } profanity ? new ProfanityMatcher(profanity, _vectors, settings.MatchProfanityForms) : null;
         _mask = settings.BucketCount - 1;
     }
 
@@ -52,7 +59,9 @@ public sealed class HashedFeaturizer
         _tokenizer.Tokenize(text);
         bag.Clear();
         var tokens = _tokenizer.Tokens;
-        PrepareSlots(tokens.Length);
+        // An upper bound of emitted features: 7 word features per token, max-n character n-grams per padded char.
+        _slots.Prepare((7 * tokens.Length) + (_settings.CharNgramMax * (_tokenizer.CharCount + (2 * tokens.Length))));
+        LookUp(tokens);
         AddWordBlock(tokens, bag, trace);
         bag.EndWordBlock();
         if (_settings.CharNgramMax > 0)
@@ -66,7 +75,24 @@ public sealed class HashedFeaturizer
             AddMeanVector(tokens, bag);
         }
 
-        _lexicon?.Compute(_tokenizer, bag.Dense.AsSpan(bag.Dense.Length - SentimentLexicon.FeatureCount));
+        if (_lexicon is not null)
+        {
+            SentimentLexicon.Compute(tokens, _entries, bag.Dense.AsSpan(bag.Dense.Length - SentimentLexicon.FeatureCount));
+        }
+    }
+
+    /// <summary>Every token's vocabulary entry (hashtags are not words to the vectors, lexicon or list).</summary>
+    private void LookUp(ReadOnlySpan<Token> tokens)
+    {
+        if (_entries.Length < tokens.Length)
+        {
+            _entries = new TokenEntry[tokens.Length * 2];
+        }
+
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            _entries[t] = _vocabulary.IsEmpty || tokens[t].Kind == TokenKind.Hashtag ? TokenEntry.None : _vocabulary.Find(_tokenizer.TextOf(tokens[t]));
+        }
     }
 
     private void AddWordBlock(ReadOnlySpan<Token> tokens, FeatureBag bag, List<FeatureTrace>? trace)
@@ -107,7 +133,7 @@ public sealed class HashedFeaturizer
             if (_profanity is not null)
             {
                 // Listed words share one class hash: the mark itself, and pairs with the neighbouring word (or mark).
-                var profane = _profanity.Matches(text, token.Has(TokenFlags.Elongated));
+                var profane = _entries[t].Listed || _profanity.MatchesForm(text, token.Has(TokenFlags.Elongated));
                 var wordClass = profane ? ProfanityHash : hash;
                 if (profane)
                 {
@@ -175,9 +201,9 @@ public sealed class HashedFeaturizer
     {
         var dense = bag.Dense.AsSpan(0, _vectors!.Dimensions);
         dense.Clear();
-        foreach (var token in tokens)
+        for (var t = 0; t < tokens.Length; t++)
         {
-            if (token.Kind == TokenKind.Word && _vectors.TryFind(_tokenizer.TextOf(token), out var row))
+            if (tokens[t].Kind == TokenKind.Word && _entries[t].VectorRow is var row and >= 0)
             {
                 _vectors.AddTo(dense, row);
                 bag.AppendVectorRow(row);
@@ -209,57 +235,8 @@ public sealed class HashedFeaturizer
     {
         var bucket = (int)hash & _mask;
         trace?.Add(new FeatureTrace(token, block, bucket));
-
-        // Open addressing on (bucket, block), so a word and a character n-gram in the same bucket stay separate
-        // entries. Slots belong to the current text only when stamped with its generation: nothing to clear between texts.
-        var key = (bucket << 1) | (int)block;
-        var slotMask = _slots.Length - 1;
-        var slot = (int)(((uint)key * 0x9E3779B1u) >> _slotShift);
-        while (true)
-        {
-            ref var entry = ref _slots[slot];
-            if (entry.Generation != _generation)
-            {
-                entry = new Slot(_generation, key, bag.Append(bucket));
-                return;
-            }
-
-            if (entry.Key == key)
-            {
-                bag.Increment(entry.Position);
-                return;
-            }
-
-            slot = (slot + 1) & slotMask;
-        }
+        _slots.Add(bag, bucket, block);
     }
-
-    private void PrepareSlots(int tokenCount)
-    {
-        // An upper bound of emitted features (7 word features per token, max-n character n-grams per padded char),
-        // so the open-addressing table is never more than half full.
-        var expected = (7 * tokenCount) + (_settings.CharNgramMax * (_tokenizer.CharCount + (2 * tokenCount)));
-        if (_slots.Length < expected * 2)
-        {
-            var bits = 11;
-            while ((1 << bits) < expected * 2)
-            {
-                bits++;
-            }
-
-            _slots = new Slot[1 << bits];
-            _slotShift = 32 - bits;
-            _generation = 0;
-        }
-
-        if (++_generation == int.MaxValue)
-        {
-            Array.Clear(_slots);
-            _generation = 1;
-        }
-    }
-
-    private readonly record struct Slot(int Generation, int Key, int Position);
 
     private static void ApplySublinearTf(FeatureBag bag)
     {

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.Intrinsics;
 
 namespace SentimentDashboard.Classification.Features;
 
@@ -28,6 +29,22 @@ internal static class Int8Scaling
             }
         }
 
+        // A 16-byte step for what remains: a 48-value projection row would otherwise end with 16 scalar steps.
+        if (Vector128.IsHardwareAccelerated)
+        {
+            var factor = Vector128.Create(scale);
+            for (; i <= source.Length - Vector128<sbyte>.Count; i += Vector128<sbyte>.Count)
+            {
+                var (low, high) = Vector128.Widen(Vector128.Create(source[i..]));
+                var (a, b) = Vector128.Widen(low);
+                var (c, e) = Vector128.Widen(high);
+                Store(target[i..], Vector128.ConvertToSingle(a) * factor, accumulate);
+                Store(target[(i + 4)..], Vector128.ConvertToSingle(b) * factor, accumulate);
+                Store(target[(i + 8)..], Vector128.ConvertToSingle(c) * factor, accumulate);
+                Store(target[(i + 12)..], Vector128.ConvertToSingle(e) * factor, accumulate);
+            }
+        }
+
         for (; i < source.Length; i++)
         {
             target[i] = (accumulate ? target[i] : 0) + (scale * source[i]);
@@ -36,4 +53,7 @@ internal static class Int8Scaling
 
     private static void Store(Span<float> target, Vector<float> values, bool accumulate) =>
         (accumulate ? new Vector<float>(target) + values : values).CopyTo(target);
+
+    private static void Store(Span<float> target, Vector128<float> values, bool accumulate) =>
+        (accumulate ? Vector128.Create<float>(target) + values : values).CopyTo(target);
 }

@@ -45,13 +45,11 @@ public sealed class ProfanityMatcher
         }
     }
 
-    public bool Matches(ReadOnlySpan<char> word, bool elongated)
-    {
-        if (_list.Contains(word))
-        {
-            return true;
-        }
+    public bool Matches(ReadOnlySpan<char> word, bool elongated) => _list.Contains(word) || MatchesForm(word, elongated);
 
+    /// <summary>Whether a word that is not itself listed is an elongated or inflected form of a listed one.</summary>
+    public bool MatchesForm(ReadOnlySpan<char> word, bool elongated)
+    {
         if (!_forms || word.Length > 64 || word.Length <= MinStemLength)
         {
             return false;

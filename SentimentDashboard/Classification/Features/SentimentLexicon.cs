@@ -27,13 +27,18 @@ public sealed class SentimentLexicon
 
     public bool TryGetValence(ReadOnlySpan<char> term, out float valence) => _lookup.TryGetValue(term, out valence);
 
-    /// <summary>Writes the <see cref="FeatureCount"/> lexicon features of the tokenized text into <paramref name="output"/>.</summary>
-    public void Compute(TweetTokenizer tokenizer, Span<float> output)
+    public IReadOnlyDictionary<string, float> Valences => _valences;
+
+    /// <summary>
+    /// Writes the <see cref="FeatureCount"/> lexicon features of a tokenized text into <paramref name="output"/>, given
+    /// each token's entry in a <see cref="TokenVocabulary"/> built with this lexicon.
+    /// </summary>
+    public static void Compute(ReadOnlySpan<Token> tokens, ReadOnlySpan<TokenEntry> entries, Span<float> output)
     {
         float positive = 0, negative = 0, positiveCount = 0, negativeCount = 0, maxPositive = 0, maxNegative = 0, last = 0;
-        foreach (var token in tokenizer.Tokens)
+        for (var t = 0; t < tokens.Length; t++)
         {
-            var valence = ValenceOf(tokenizer, token);
+            var valence = IsScored(tokens[t]) ? InContext(entries[t].Valence, tokens[t]) : 0;
             if (valence == 0)
             {
                 continue;
@@ -67,13 +72,13 @@ public sealed class SentimentLexicon
     }
 
     /// <summary>A token's valence in context: negation damps and flips it, shouting boosts it; 0 when not in the lexicon.</summary>
-    public float ValenceOf(TweetTokenizer tokenizer, Token token)
-    {
-        if (token.Kind is not (TokenKind.Word or TokenKind.Emoticon) || !_lookup.TryGetValue(tokenizer.TextOf(token), out var valence))
-        {
-            return 0;
-        }
+    public float ValenceOf(TweetTokenizer tokenizer, Token token) =>
+        IsScored(token) && _lookup.TryGetValue(tokenizer.TextOf(token), out var valence) ? InContext(valence, token) : 0;
 
+    private static bool IsScored(Token token) => token.Kind is TokenKind.Word or TokenKind.Emoticon;
+
+    private static float InContext(float valence, Token token)
+    {
         if (token.Has(TokenFlags.Negated))
         {
             valence *= NegationFactor;

@@ -14,6 +14,7 @@ public sealed class LinearModel
     private readonly float[] _rows;
     private readonly float[] _dense;
     private readonly float[] _bias;
+    private readonly Lazy<TokenVocabulary> _vocabulary;
 
     public LinearModel(ModelMetadata metadata, float[] rows, float[] dense, float[] bias, WordVectors? vectors, SentimentLexicon? lexicon, ProfanityList? profanity, WordConvolution? convolution = null)
     {
@@ -44,6 +45,7 @@ public sealed class LinearModel
         _dense = dense;
         _bias = bias;
         ClassCount = classes;
+        _vocabulary = new(() => TokenVocabulary.Build(vectors, lexicon, profanity));
     }
 
     public ModelMetadata Metadata { get; }
@@ -74,7 +76,8 @@ public sealed class LinearModel
     internal LinearModel WithConvolution(WordConvolution convolution) =>
         new(Metadata with { Convolution = convolution.Settings }, _rows, _dense, _bias, Vectors, Lexicon, Profanity, convolution);
 
-    public HashedFeaturizer CreateFeaturizer() => new(Metadata.Featurizer, Vectors, Lexicon, Profanity);
+    /// <summary>A featurizer for one thread; all of them share one <see cref="TokenVocabulary"/>, built on first use.</summary>
+    public HashedFeaturizer CreateFeaturizer() => new(Metadata.Featurizer, _vocabulary.Value);
 
     /// <summary>Calibrated class probabilities of a featurized text.</summary>
     public void Predict(FeatureBag bag, Span<float> probabilities)

@@ -9,10 +9,11 @@ internal static class DesignBuilder
     public static FeaturizedText[] Featurize(IReadOnlyList<string> texts, FeaturizerSettings settings, WordVectors? vectors, SentimentLexicon? lexicon, ProfanityList? profanity)
     {
         var result = new FeaturizedText[texts.Count];
+        var vocabulary = TokenVocabulary.Build(vectors, lexicon, profanity);
         Parallel.For(
             0,
             texts.Count,
-            () => (Featurizer: new HashedFeaturizer(settings, vectors, lexicon, profanity), Bag: new FeatureBag(HashedFeaturizer.DenseDimensions(vectors, lexicon))),
+            () => (Featurizer: new HashedFeaturizer(settings, vocabulary), Bag: new FeatureBag(HashedFeaturizer.DenseDimensions(vectors, lexicon))),
             (i, _, scratch) =>
             {
                 scratch.Featurizer.Featurize(texts[i], scratch.Bag);
