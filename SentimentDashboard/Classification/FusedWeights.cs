@@ -64,23 +64,36 @@ internal sealed class FusedWeights
     /// </summary>
     public void Accumulate(ReadOnlySpan<int> indices, ReadOnlySpan<float> values, Span<float> linear, Span<float> squares)
     {
-        linear.Clear();
-        squares.Clear();
         ref var table = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_table), _start);
-        ref var sum = ref MemoryMarshal.GetReference(linear);
-        ref var sumSquares = ref MemoryMarshal.GetReference(squares);
         var lanes = Vector<float>.Count;
-        for (var i = 0; i < indices.Length; i++)
+
+        // Two vectors of a row at a time (a whole row of the shipped set), summed in registers: sums kept in memory
+        // made every feature wait for the previous one's store.
+        for (var k = 0; k < Stride; k += 2 * lanes)
         {
-            ref var row = ref Unsafe.Add(ref table, indices[i] * Stride);
-            var v = values[i];
-            var value = new Vector<float>(v);
-            var valueSquared = new Vector<float>(v * v);
-            for (var k = 0; k < Stride; k += lanes)
+            var pair = Stride - k >= 2 * lanes;
+            Vector<float> sum0 = default, sum1 = default, squares0 = default, squares1 = default;
+            for (var i = 0; i < indices.Length; i++)
             {
-                var weights = Vector.LoadUnsafe(ref Unsafe.Add(ref row, k));
-                (Vector.LoadUnsafe(ref Unsafe.Add(ref sum, k)) + (value * weights)).StoreUnsafe(ref Unsafe.Add(ref sum, k));
-                (Vector.LoadUnsafe(ref Unsafe.Add(ref sumSquares, k)) + (valueSquared * weights)).StoreUnsafe(ref Unsafe.Add(ref sumSquares, k));
+                ref var row = ref Unsafe.Add(ref table, (indices[i] * Stride) + k);
+                var (value, valueSquared) = (new Vector<float>(values[i]), new Vector<float>(values[i] * values[i]));
+                var first = Vector.LoadUnsafe(ref row);
+                sum0 += value * first;
+                squares0 += valueSquared * first;
+                if (pair)
+                {
+                    var second = Vector.LoadUnsafe(ref Unsafe.Add(ref row, lanes));
+                    sum1 += value * second;
+                    squares1 += valueSquared * second;
+                }
+            }
+
+            sum0.CopyTo(linear[k..]);
+            squares0.CopyTo(squares[k..]);
+            if (pair)
+            {
+                sum1.CopyTo(linear[(k + lanes)..]);
+                squares1.CopyTo(squares[(k + lanes)..]);
             }
         }
     }
