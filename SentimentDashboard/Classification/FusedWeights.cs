@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 using SentimentDashboard.Classification.Models;
 
 namespace SentimentDashboard.Classification;
@@ -12,6 +13,8 @@ namespace SentimentDashboard.Classification;
 /// </summary>
 internal sealed class FusedWeights
 {
+    private const int PrefetchDistance = 24;
+
     private readonly float[] _table;
     private readonly int _start;
 
@@ -75,6 +78,14 @@ internal sealed class FusedWeights
             Vector<float> sum0 = default, sum1 = default, squares0 = default, squares1 = default;
             for (var i = 0; i < indices.Length; i++)
             {
+                if (Sse.IsSupported && i + PrefetchDistance < indices.Length)
+                {
+                    unsafe
+                    {
+                        Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref table, (indices[i + PrefetchDistance] * Stride) + k)));
+                    }
+                }
+
                 ref var row = ref Unsafe.Add(ref table, (indices[i] * Stride) + k);
                 var (value, valueSquared) = (new Vector<float>(values[i]), new Vector<float>(values[i] * values[i]));
                 var first = Vector.LoadUnsafe(ref row);

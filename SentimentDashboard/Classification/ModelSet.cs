@@ -70,6 +70,12 @@ public sealed class ModelSet
         public void Score(string text, Span<float> probabilities)
         {
             _featurizer.Featurize(text, _bag);
+            foreach (var model in _weights.Models)
+            {
+                // The convolutions' projection rows are scattered over megabytes: their loads overlap the fused pass.
+                model.Convolution?.Prefetch(_bag.VectorRows);
+            }
+
             var words = _bag.WordCount;
             _weights.Accumulate(_bag.Indices[..words], _bag.Values[..words], _wordLinear, _wordSquares);
             _weights.Accumulate(_bag.Indices[words..], _bag.Values[words..], _charLinear, _charSquares);

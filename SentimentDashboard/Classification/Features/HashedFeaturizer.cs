@@ -92,6 +92,11 @@ public sealed class HashedFeaturizer
         for (var t = 0; t < tokens.Length; t++)
         {
             _entries[t] = _vocabulary.IsEmpty || tokens[t].Kind == TokenKind.Hashtag ? TokenEntry.None : _vocabulary.Find(_tokenizer.TextOf(tokens[t]));
+            if (_entries[t].VectorRow >= 0)
+            {
+                // Loads that overlap the n-gram hashing instead of stalling the mean vector.
+                _vectors!.Prefetch(_entries[t].VectorRow);
+            }
         }
     }
 

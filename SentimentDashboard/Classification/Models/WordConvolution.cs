@@ -65,6 +65,9 @@ public sealed class WordConvolution
 
     internal ReadOnlySpan<float> OutputBias => _outputBias;
 
+    /// <summary>Starts loading the rows' projections into cache: call it well before <see cref="AddLogits"/>.</summary>
+    public void Prefetch(ReadOnlySpan<int> rows) => _projections.Prefetch(rows[..Math.Min(rows.Length, MaxWords)]);
+
     /// <summary>Adds <see cref="ConvolutionSettings.Weight"/> times this layer's logits for the given word rows.</summary>
     public void AddLogits(ReadOnlySpan<int> rows, Span<float> logits)
     {
@@ -150,15 +153,14 @@ public sealed class WordConvolution
             logits[c] += weight * outputBias[c];
         }
 
+        // No test for the zeros ReLU leaves: which features are zero is a coin toss, and mispredicted branches cost more
+        // than the multiplications they skip.
         for (var k = 0; k < pooled.Length; k++)
         {
             var x = weight * pooled[k];
-            if (x != 0)
+            for (var c = 0; c < classes; c++)
             {
-                for (var c = 0; c < classes; c++)
-                {
-                    logits[c] += x * output[(k * classes) + c];
-                }
+                logits[c] += x * output[(k * classes) + c];
             }
         }
     }
