@@ -16,7 +16,6 @@ public static class ModelFile
     public const int FormatVersion = 3;
     private const int OldestReadableVersion = 1;
     private static readonly byte[] Magic = "SDMODEL\0"u8.ToArray();
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
     public static void Save(LinearModel model, string path)
     {
@@ -25,7 +24,7 @@ public static class ModelFile
         {
             writer.Write(Magic);
             writer.Write(FormatVersion);
-            writer.Write(JsonSerializer.Serialize(model.Metadata, Json));
+            writer.Write(JsonSerializer.Serialize(model.Metadata, ModelMetadataJson.Default.ModelMetadata));
             var rows = model.Rows;
             var halves = new Half[rows.Length];
             for (var i = 0; i < rows.Length; i++)
@@ -101,7 +100,7 @@ public static class ModelFile
         try
         {
             using var reader = new BinaryReader(new MemoryStream(bytes, Magic.Length + 4, bodyLength - Magic.Length - 4), Encoding.UTF8);
-            var metadata = JsonSerializer.Deserialize<ModelMetadata>(reader.ReadString(), Json)
+            var metadata = JsonSerializer.Deserialize(reader.ReadString(), ModelMetadataJson.Default.ModelMetadata)
                 ?? throw new InvalidDataException("empty metadata");
             metadata.Featurizer.Validate();
             var classes = metadata.Labels.Count;
