@@ -14,13 +14,14 @@ common=(--bits 18 --word-ngrams 3 --vectors .vectors/wink-100k.vec --vector-word
     --profanity .vectors/naughty-words-en.json --seed 42)
 train() { dotnet run --project SentimentDashboard -c Release -- train "$@" "${common[@]}"; }
 
+# Sentiment: the word convolution lifts macro-recall with 2016test as validation from 0.654 to 0.665 (see models/README.md).
 train --task sentiment --out models/sentiment.model \
     --data $sentiment/twitter-2013train-A.tsv $sentiment/twitter-2013dev-A.tsv $sentiment/twitter-2013test-A.tsv \
            $sentiment/twitter-2014test-A.tsv $sentiment/twitter-2014sarcasm-A.tsv $sentiment/twitter-2015train-A.tsv \
            $sentiment/twitter-2015test-A.tsv $sentiment/twitter-2016train-A.tsv $sentiment/twitter-2016dev-A.tsv \
            $sentiment/twitter-2016test-A.tsv \
     --valid $sentiment/twitter-2016devtest-A.tsv \
-    --vector-scale 3 --char-scale 0.7 --l2 3e-5
+    --vector-scale 3 --char-scale 0.7 --l2 3e-5 --conv-filters 16 --conv-weight 0.5
 
 # Hate leans on word vectors: n-grams memorise the training topics and the official test set is shifted from them.
 train --task hate --out models/hate.model --data $data/hate/train_text.txt --valid $data/hate/val_text.txt \
@@ -32,6 +33,6 @@ train --task offensive --out models/offensive.model --data $data/offensive/train
     --vector-scale 3 --char-scale 0.5 --l2 3e-5 --conv-filters 16 --conv-weight 0.5
 
 # Emotion (3,600 tweets) was tuned on its own by 5-fold CV repeated over four seeds: word vectors at half the others' weight,
-# and the same word convolution as offensive.
+# and the same word convolution as offensive (and sentiment).
 train --task emotion --out models/emotion.model --data $data/emotion/train_text.txt --valid $data/emotion/val_text.txt \
     --vector-scale 1.5 --char-scale 1 --l2 3e-5 --conv-filters 16 --conv-weight 0.5

@@ -120,6 +120,19 @@ public sealed class WordConvolutionTests
     }
 
     [Fact]
+    public void Train_Refit_KeepsTheValidatedConvolutionAndRefitsTheLinearPart()
+    {
+        var (rows, validation) = (OrderCorpus(60, seed: 5), OrderCorpus(20, seed: 6));
+        var options = Options(new ConvolutionSettings { Filters = 8, MaxWidth = 2, Epochs = 2 });
+
+        var validated = new ModelTrainer().Train(options, rows, validation, ["order"]).Model;
+        var refitted = new ModelTrainer().Train(options with { Refit = true }, rows, validation, ["order"]).Model;
+
+        Assert.True(validated.Convolution!.Kernels.SequenceEqual(refitted.Convolution!.Kernels));
+        Assert.False(validated.Rows.SequenceEqual(refitted.Rows));
+    }
+
+    [Fact]
     public void Constructor_ConvolutionTheMetadataDoesNotDescribe_IsRejected()
     {
         var model = new ModelTrainer().Train(Options(new ConvolutionSettings { Filters = 8, Epochs = 1 }), OrderCorpus(20, seed: 4), null, ["order"]).Model;

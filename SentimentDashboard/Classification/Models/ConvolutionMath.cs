@@ -24,22 +24,45 @@ internal static class ConvolutionMath
             return;
         }
 
-        // One SIMD vector of filters at a time, summed over the dimensions in a register.
+        // A column is one SIMD vector of filters of one slot, summed over the dimensions in a register; four side by side,
+        // because a single running sum waits on its previous multiply-add at every step.
         ref var kernel = ref MemoryMarshal.GetReference(kernels);
-        for (var s = 0; s < slots; s++)
+        var perSlot = filters / lanes;
+        var columns = slots * perSlot;
+        var column = 0;
+        for (; column + 4 <= columns; column += 4)
         {
-            for (var i = 0; i < filters; i += lanes)
+            var (o0, o1, o2, o3) = (Offset(column), Offset(column + 1), Offset(column + 2), Offset(column + 3));
+            Vector<float> sum0 = default, sum1 = default, sum2 = default, sum3 = default;
+            for (var d = 0; d < dimensions; d++)
             {
-                var sum = Vector<float>.Zero;
-                var offset = (nuint)((s * dimensions * filters) + i);
-                for (var d = 0; d < dimensions; d++, offset += (nuint)filters)
-                {
-                    sum += unit[d] * Vector.LoadUnsafe(ref kernel, offset);
-                }
-
-                sum.CopyTo(projection[((s * filters) + i)..]);
+                var step = (nuint)(d * filters);
+                sum0 += unit[d] * Vector.LoadUnsafe(ref kernel, o0 + step);
+                sum1 += unit[d] * Vector.LoadUnsafe(ref kernel, o1 + step);
+                sum2 += unit[d] * Vector.LoadUnsafe(ref kernel, o2 + step);
+                sum3 += unit[d] * Vector.LoadUnsafe(ref kernel, o3 + step);
             }
+
+            sum0.CopyTo(projection[(column * lanes)..]);
+            sum1.CopyTo(projection[((column + 1) * lanes)..]);
+            sum2.CopyTo(projection[((column + 2) * lanes)..]);
+            sum3.CopyTo(projection[((column + 3) * lanes)..]);
         }
+
+        for (; column < columns; column++)
+        {
+            var sum = Vector<float>.Zero;
+            var offset = Offset(column);
+            for (var d = 0; d < dimensions; d++)
+            {
+                sum += unit[d] * Vector.LoadUnsafe(ref kernel, offset + (nuint)(d * filters));
+            }
+
+            sum.CopyTo(projection[(column * lanes)..]);
+        }
+
+        // Column c holds filters (c % perSlot) * lanes onwards of slot c / perSlot, whose kernel is [dimension][filter].
+        nuint Offset(int c) => (nuint)(((c / perSlot) * dimensions * filters) + ((c % perSlot) * lanes));
     }
 
     /// <summary>
