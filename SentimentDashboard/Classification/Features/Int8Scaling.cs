@@ -1,9 +1,10 @@
 using System.Numerics;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace SentimentDashboard.Classification.Features;
 
-/// <summary>Dequantising int8 values with one scale: the word vectors' mean and the convolution's projection table.</summary>
+/// <summary>Tables of int8 rows with one scale per row: the word vectors and the convolutions' projection tables.</summary>
 internal static class Int8Scaling
 {
     /// <summary>
@@ -48,6 +49,24 @@ internal static class Int8Scaling
         for (; i < source.Length; i++)
         {
             target[i] = (accumulate ? target[i] : 0) + (scale * source[i]);
+        }
+    }
+
+    /// <summary>
+    /// Asks the CPU to start loading row <paramref name="row"/> of a table of int8 rows with one float per row (the word
+    /// vectors, a convolution's projections), so a scattered read later finds it in cache.
+    /// </summary>
+    public static unsafe void Prefetch(sbyte[] values, int stride, float[] perRow, int row)
+    {
+        if (Sse.IsSupported)
+        {
+            fixed (sbyte* start = &values[row * stride])
+            fixed (float* scale = &perRow[row])
+            {
+                Sse.Prefetch0(start);
+                Sse.Prefetch0(start + stride - 1);
+                Sse.Prefetch0(scale);
+            }
         }
     }
 

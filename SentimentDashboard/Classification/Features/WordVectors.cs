@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics.X86;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -57,20 +56,7 @@ public sealed class WordVectors
     public bool TryFind(ReadOnlySpan<char> word, out int row) => _lookup.TryGetValue(word, out row);
 
     /// <summary>Asks the CPU to start loading a word's vector and weight, so they are in cache when added up.</summary>
-    public unsafe void Prefetch(int row)
-    {
-        if (Sse.IsSupported)
-        {
-            fixed (sbyte* data = _data)
-            fixed (float* weights = _rowWeights)
-            {
-                var start = data + ((long)row * Dimensions);
-                Sse.Prefetch0(start);
-                Sse.Prefetch0(start + Dimensions - 1);
-                Sse.Prefetch0(weights + row);
-            }
-        }
-    }
+    public void Prefetch(int row) => Int8Scaling.Prefetch(_data, Dimensions, _rowWeights, row);
 
     /// <summary>Adds the SIF-weighted vector of <paramref name="row"/> to <paramref name="sum"/> and returns the weight used.</summary>
     public float AddTo(Span<float> sum, int row)

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics.X86;
 using SentimentDashboard.Classification.Features;
 
 namespace SentimentDashboard.Classification.Models;
@@ -77,23 +76,11 @@ internal sealed class ProjectionTable
     }
 
     /// <summary>Asks the CPU to start loading the rows' projections and scales, so they are in cache when scored.</summary>
-    public unsafe void Prefetch(ReadOnlySpan<int> rows)
+    public void Prefetch(ReadOnlySpan<int> rows)
     {
-        if (!Sse.IsSupported)
+        foreach (var row in rows)
         {
-            return;
-        }
-
-        fixed (sbyte* values = _values)
-        fixed (float* scales = _scales)
-        {
-            foreach (var row in rows)
-            {
-                var start = values + ((long)row * Stride);
-                Sse.Prefetch0(start);
-                Sse.Prefetch0(start + Stride - 1);
-                Sse.Prefetch0(scales + row);
-            }
+            Int8Scaling.Prefetch(_values, Stride, _scales, row);
         }
     }
 
