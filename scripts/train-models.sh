@@ -21,7 +21,7 @@ train --task sentiment --out models/sentiment.model \
            $sentiment/twitter-2015test-A.tsv $sentiment/twitter-2016train-A.tsv $sentiment/twitter-2016dev-A.tsv \
            $sentiment/twitter-2016test-A.tsv \
     --valid $sentiment/twitter-2016devtest-A.tsv \
-    --vector-scale 3 --char-scale 0.7 --l2 3e-5 --conv-filters 16 --conv-weight 0.5
+    --vector-scale 3 --char-scale 0.7 --l2 3e-5 --conv-filters 16 --conv-width 2 --conv-weight 0.5
 
 # Hate leans on word vectors: n-grams memorise the training topics and the official test set is shifted from them.
 train --task hate --out models/hate.model --data $data/hate/train_text.txt --valid $data/hate/val_text.txt \
@@ -30,9 +30,9 @@ train --task hate --out models/hate.model --data $data/hate/train_text.txt --val
 # Offensive: character n-grams at a lower weight than sentiment's, tuned by 5-fold CV repeated over four seeds; a word
 # convolution (16 filters of each width 1-3 over the word vectors, half weight) sees word order and co-occurrence.
 train --task offensive --out models/offensive.model --data $data/offensive/train_text.txt --valid $data/offensive/val_text.txt \
-    --vector-scale 3 --char-scale 0.5 --l2 3e-5 --conv-filters 16 --conv-weight 0.5
+    --vector-scale 3 --char-scale 0.5 --l2 3e-5 --conv-filters 16 --conv-width 2 --conv-weight 0.5
 
 # Emotion (3,600 tweets) was tuned on its own by 5-fold CV repeated over four seeds: word vectors at half the others' weight,
 # and the same word convolution as offensive (and sentiment).
 train --task emotion --out models/emotion.model --data $data/emotion/train_text.txt --valid $data/emotion/val_text.txt \
-    --vector-scale 1.5 --char-scale 1 --l2 3e-5 --conv-filters 16 --conv-weight 0.5
+    --vector-scale 1.5 --char-scale 1 --l2 3e-5 --conv-filters 16 --conv-width 2 --conv-weight 0.5
