@@ -22,7 +22,8 @@ internal static class DesignBuilder
                     bag.Indices.ToArray(),
                     bag.Values.ToArray(),
                     bag.WordCount,
-                    bag.Dense.Length > 0 ? (float[])bag.Dense.Clone() : null);
+                    bag.Dense.Length > 0 ? (float[])bag.Dense.Clone() : null,
+                    bag.VectorRows.ToArray());
                 return scratch;
             },
             _ => { });

@@ -18,7 +18,8 @@ public sealed class ModelTrainer(IProgress<TrainingProgress>? progress = null)
         }
 
         var offsets = TuneOffsets(options, fitRows, cancellation);
-        var fitted = WithConvolution(options, WithOffsets(Fit(options, fitRows, 1f, cancellation), offsets), fitRows, cancellation);
+        var featurized = Featurize(options, fitRows);
+        var fitted = WithConvolution(options, WithOffsets(Fit(options, fitRows, featurized, 1f, cancellation), offsets), fitRows, featurized, cancellation);
         EvaluationReport? report = null;
         var temperature = 1f;
         if (validation is { Count: > 0 })
@@ -42,7 +43,8 @@ public sealed class ModelTrainer(IProgress<TrainingProgress>? progress = null)
                 // sentiment model a sixth of its training time.
                 var refit = options with { MaxIterations = Math.Max(20, options.MaxIterations / 3) };
                 LabeledText[] all = [.. fitRows, .. validation];
-                var linear = WithOffsets(Fit(refit, all, temperature, cancellation, start: WithOffsets(fitted, Negated(offsets))), offsets);
+                FeaturizedText[] allFeaturized = [.. featurized, .. Featurize(options, validation)];
+                var linear = WithOffsets(Fit(refit, all, allFeaturized, temperature, cancellation, start: WithOffsets(fitted, Negated(offsets))), offsets);
                 fitted = fitted.Convolution is { } convolution ? linear.WithConvolution(convolution) : linear;
             }
         }
@@ -92,8 +94,8 @@ public sealed class ModelTrainer(IProgress<TrainingProgress>? progress = null)
         return model.With(bias: bias);
     }
 
-    /// <summary>Trains the word convolution, when asked for, on the same rows and adds it to the model.</summary>
-    private LinearModel WithConvolution(TrainingOptions options, LinearModel model, IReadOnlyList<LabeledText> rows, CancellationToken cancellation)
+    /// <summary>Trains the word convolution, when asked for, on the same rows (as the linear fit featurized them) and adds it to the model.</summary>
+    private LinearModel WithConvolution(TrainingOptions options, LinearModel model, IReadOnlyList<LabeledText> rows, IReadOnlyList<FeaturizedText> featurized, CancellationToken cancellation)
     {
         if (options.Convolution is null)
         {
@@ -101,13 +103,7 @@ public sealed class ModelTrainer(IProgress<TrainingProgress>? progress = null)
         }
 
         var vectors = options.Vectors ?? throw new ArgumentException("a word convolution needs word vectors (--vectors)");
-        var featurizer = model.CreateFeaturizer();
-        var bag = featurizer.CreateBag();
-        var texts = rows.Select(row =>
-        {
-            featurizer.Featurize(row.Text, bag);
-            return bag.VectorRows.ToArray();
-        }).ToArray();
+        var texts = featurized.Select(text => text.VectorRows).ToArray();
         var labels = rows.Select(r => r.Label).ToArray();
         var classes = options.Task.Labels.Count;
         var convolution = new ConvolutionTrainer(progress).Train(
@@ -117,13 +113,18 @@ public sealed class ModelTrainer(IProgress<TrainingProgress>? progress = null)
 
     private static float[]? Negated(float[]? offsets) => offsets?.Select(o => -o).ToArray();
 
-    private LinearModel Fit(TrainingOptions options, IReadOnlyList<LabeledText> rows, float temperature, CancellationToken cancellation, LinearModel? start = null)
+    private FeaturizedText[] Featurize(TrainingOptions options, IReadOnlyList<LabeledText> rows)
+    {
+        progress?.Report(new TrainingProgress("featurizing", 0, 0, 0));
+        return DesignBuilder.Featurize(rows.Select(r => r.Text).ToArray(), options.Featurizer, options.Vectors, options.Lexicon, options.Profanity);
+    }
+
+    /// <summary>Fits the linear model on <paramref name="rows"/>, whose featurized texts <paramref name="featurized"/> holds in the same order.</summary>
+    private LinearModel Fit(TrainingOptions options, IReadOnlyList<LabeledText> rows, FeaturizedText[] featurized, float temperature, CancellationToken cancellation, LinearModel? start = null)
     {
         var classes = options.Task.Labels.Count;
         var settings = options.Featurizer;
         var dimensions = HashedFeaturizer.DenseDimensions(options.Vectors, options.Lexicon);
-        progress?.Report(new TrainingProgress("featurizing", 0, 0, 0));
-        var featurized = DesignBuilder.Featurize(rows.Select(r => r.Text).ToArray(), settings, options.Vectors, options.Lexicon, options.Profanity);
         var df = DesignBuilder.DocumentFrequencies(featurized, settings.BucketCount);
         var idf = DesignBuilder.InverseDocumentFrequencies(df, featurized.Length);
         var design = DesignBuilder.Build(featurized, df, idf, options.Scales, dimensions, options.Vectors?.Dimensions ?? 0, options.MinDocumentFrequency, out var columnToBucket);
