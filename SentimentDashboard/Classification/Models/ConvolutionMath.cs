@@ -79,7 +79,7 @@ internal static class ConvolutionMath
         argMax.Fill(-1);
         for (var width = 1; width <= settings.MaxWidth; width++)
         {
-            var firstSlot = width * (width - 1) / 2;
+            var firstSlot = ConvolutionSettings.FirstSlot(width);
             var block = pooled.Slice((width - 1) * filters, filters);
             var blockBias = bias.Slice((width - 1) * filters, filters);
             for (var t = 0; t < count; t++)

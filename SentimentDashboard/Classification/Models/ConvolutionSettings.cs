@@ -28,7 +28,10 @@ public sealed record ConvolutionSettings
 
     /// <summary>One kernel per (width, offset in the window): 1 + 2 + ... + MaxWidth.</summary>
     [JsonIgnore]
-    public int SlotCount => MaxWidth * (MaxWidth + 1) / 2;
+    public int SlotCount => FirstSlot(MaxWidth + 1);
+
+    /// <summary>The kernel slot of offset 0 in a window of <paramref name="width"/> words; its offset j uses slot FirstSlot + j.</summary>
+    public static int FirstSlot(int width) => width * (width - 1) / 2;
 
     public void Validate()
     {

@@ -95,7 +95,7 @@ public sealed class WordConvolution
         var zero = Vector<float>.Zero;
         for (var width = 1; width <= Settings.MaxWidth; width++)
         {
-            var firstSlot = width * (width - 1) / 2;
+            var firstSlot = ConvolutionSettings.FirstSlot(width);
             for (var i = 0; i < filters; i += lanes)
             {
                 var bias = new Vector<float>(_bias, ((width - 1) * filters) + i);
@@ -137,7 +137,7 @@ public sealed class WordConvolution
             }
 
             var (width, filter, start) = ((k / filters) + 1, k % filters, argMax[k]);
-            var firstSlot = width * (width - 1) / 2;
+            var firstSlot = ConvolutionSettings.FirstSlot(width);
             for (var j = 0; j < width && start + j < rows.Length; j++)
             {
                 perPosition[start + j] += Settings.Weight * margins[k] * projections[((start + j) * stride) + ((firstSlot + j) * filters) + filter];

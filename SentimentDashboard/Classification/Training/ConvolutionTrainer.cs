@@ -132,7 +132,7 @@ internal sealed class ConvolutionTrainer(IProgress<TrainingProgress>? progress)
             }
 
             var (width, filter) = ((k / filters) + 1, k % filters);
-            var firstSlot = width * (width - 1) / 2;
+            var firstSlot = ConvolutionSettings.FirstSlot(width);
             for (var j = 0; j < width && start + j < text.Length; j++)
             {
                 deltas[((((start + j) * slots) + firstSlot + j) * filters) + filter] = back;
@@ -218,7 +218,7 @@ internal sealed class ConvolutionTrainer(IProgress<TrainingProgress>? progress)
         for (var width = 1; width <= settings.MaxWidth; width++)
         {
             var deviation = MathF.Sqrt(2f / (width * layout.Dimensions));
-            for (var slot = width * (width - 1) / 2; slot < width * (width + 1) / 2; slot++)
+            for (var slot = ConvolutionSettings.FirstSlot(width); slot < ConvolutionSettings.FirstSlot(width + 1); slot++)
             {
                 for (var i = slot * perSlot; i < (slot + 1) * perSlot; i++)
                 {
