@@ -100,8 +100,7 @@ public static class ModelFile
         try
         {
             using var reader = new BinaryReader(new MemoryStream(bytes, Magic.Length + 4, bodyLength - Magic.Length - 4), Encoding.UTF8);
-            var metadata = JsonSerializer.Deserialize(reader.ReadString(), ModelMetadataJson.Default.ModelMetadata)
-                ?? throw new InvalidDataException("empty metadata");
+            var metadata = ModelMetadataReader.Read(reader.ReadString());
             metadata.Featurizer.Validate();
             var classes = metadata.Labels.Count;
             var rows = ReadHalves(reader, checked(metadata.Featurizer.BucketCount * (classes + 1)));
