@@ -95,15 +95,35 @@ internal static class ModelMetadataReader
             VectorsSource = OptionalString(element, nameof(TrainingSummary.VectorsSource)),
             LexiconSource = OptionalString(element, nameof(TrainingSummary.LexiconSource)),
             ProfanitySources = element.TryGetProperty(nameof(TrainingSummary.ProfanitySources), out var sources) ? Strings(sources) : defaults.ProfanitySources,
-            DecisionOffsets = element.TryGetProperty(nameof(TrainingSummary.DecisionOffsets), out var offsets)
-                ? offsets.EnumerateArray().Select(offset => offset.GetSingle()).ToArray()
-                : defaults.DecisionOffsets,
+            DecisionOffsets = element.TryGetProperty(nameof(TrainingSummary.DecisionOffsets), out var offsets) ? Floats(offsets) : defaults.DecisionOffsets,
             ValidationReport = OptionalString(element, nameof(TrainingSummary.ValidationReport)),
         };
     }
 
-    private static string[] Strings(JsonElement array) =>
-        array.EnumerateArray().Select(item => item.GetString() ?? throw new FormatException("a list holds null")).ToArray();
+    // Loops rather than LINQ: Select over the document's struct enumerator would be compiled at first use.
+    private static string[] Strings(JsonElement array)
+    {
+        var result = new string[array.GetArrayLength()];
+        var i = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            result[i++] = item.GetString() ?? throw new FormatException("a list holds null");
+        }
+
+        return result;
+    }
+
+    private static float[] Floats(JsonElement array)
+    {
+        var result = new float[array.GetArrayLength()];
+        var i = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            result[i++] = item.GetSingle();
+        }
+
+        return result;
+    }
 
     private static string? OptionalString(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) ? value.GetString() : null;
