@@ -5,7 +5,7 @@ namespace SentimentDashboard.Classification.Models;
 
 /// <summary>
 /// Reads a model file's metadata (as <see cref="ModelMetadataJson"/> writes it) from a parsed document. A process's
-/// first model load spent about 60 ms compiling the serializer's generic code for these types; the document reader
+/// first model load spent about 50 ms compiling the serializer's generic code for these types; the document reader
 /// is compiled ahead of time with the framework. Absent optional properties keep their defaults, as with the serializer.
 /// </summary>
 internal static class ModelMetadataReader

@@ -8,17 +8,17 @@ internal interface IClassCount
     static abstract int Value { get; }
 }
 
-internal readonly struct Two : IClassCount
+internal readonly struct TwoClasses : IClassCount
 {
     public static int Value => 2;
 }
 
-internal readonly struct Three : IClassCount
+internal readonly struct ThreeClasses : IClassCount
 {
     public static int Value => 3;
 }
 
-internal readonly struct Four : IClassCount
+internal readonly struct FourClasses : IClassCount
 {
     public static int Value => 4;
 }

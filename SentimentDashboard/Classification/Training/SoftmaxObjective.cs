@@ -79,9 +79,9 @@ internal sealed class SoftmaxObjective
 
     private double EvaluateRows(double[] parameters, double[] gradient, int from, int to) => Classes switch
     {
-        2 => EvaluateRows<Two>(parameters, gradient, from, to),
-        3 => EvaluateRows<Three>(parameters, gradient, from, to),
-        _ => EvaluateRows<Four>(parameters, gradient, from, to),
+        2 => EvaluateRows<TwoClasses>(parameters, gradient, from, to),
+        3 => EvaluateRows<ThreeClasses>(parameters, gradient, from, to),
+        _ => EvaluateRows<FourClasses>(parameters, gradient, from, to),
     };
 
     /// <summary>
