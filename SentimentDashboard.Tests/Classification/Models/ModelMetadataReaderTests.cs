@@ -50,6 +50,18 @@ public sealed class ModelMetadataReaderTests
         Assert.Equal(Full.Training.DecisionOffsets, read.Training.DecisionOffsets);
     }
 
+    /// <summary>The round trip above only proves a property is read if the full metadata sets it away from its default.</summary>
+    [Fact]
+    public void FullMetadata_SetsEveryPropertyAwayFromItsDefault()
+    {
+        var required = new ModelMetadata { Task = Full.Task, Labels = Full.Labels, Featurizer = Full.Featurizer, Scales = Full.Scales };
+        AssertEveryPropertySet(Full, required, ignore: [nameof(ModelMetadata.Task), nameof(ModelMetadata.Labels), nameof(ModelMetadata.Featurizer), nameof(ModelMetadata.Scales)]);
+        AssertEveryPropertySet(Full.Featurizer, new FeaturizerSettings());
+        AssertEveryPropertySet(Full.Scales, new BlockScales());
+        AssertEveryPropertySet(Full.Convolution!, new ConvolutionSettings());
+        AssertEveryPropertySet(Full.Training, new TrainingSummary());
+    }
+
     [Fact]
     public void Read_OnlyTheRequiredProperties_KeepsTheDefaults()
     {
@@ -75,6 +87,18 @@ public sealed class ModelMetadataReaderTests
         var error = Assert.ThrowsAny<JsonException>(() => ModelMetadataReader.Read(json));
 
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    private static void AssertEveryPropertySet(object full, object defaults, string[]? ignore = null)
+    {
+        foreach (var property in full.GetType().GetProperties().Where(p => p.CanWrite && !(ignore ?? []).Contains(p.Name)))
+        {
+            var (value, fallback) = (property.GetValue(full), property.GetValue(defaults));
+            var same = value is System.Collections.IEnumerable list and not string && fallback is System.Collections.IEnumerable other
+                ? list.Cast<object>().SequenceEqual(other.Cast<object>())
+                : Equals(value, fallback);
+            Assert.False(same, $"{full.GetType().Name}.{property.Name} is at its default in the test's full metadata");
+        }
     }
 
     private static string Serialize(ModelMetadata metadata) => JsonSerializer.Serialize(metadata, ModelMetadataJson.Default.ModelMetadata);
