@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -15,19 +16,18 @@ using SentimentDashboard.Pipeline;
 namespace SentimentDashboard.Tests.Infrastructure;
 
 /// <summary>
-/// The real app on Kestrel at 127.0.0.1 with a random port, its own temporary directory and database path.
-/// On .NET 9 <see cref="WebApplicationFactory{TEntryPoint}"/> only serves in memory, so <see cref="CreateHost"/>
-/// builds a second host on Kestrel; browsers and <see cref="CreateHttpClient"/> talk to that one.
+/// The real app on Kestrel at 127.0.0.1 with a random port, its own temporary directory and database path; browsers
+/// and <see cref="CreateHttpClient"/> talk to it over the network.
 /// </summary>
 public sealed class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    private IHost? kestrelHost;
-    private bool buildingInMemoryHost;
+    private bool started;
 
     public AppFixture()
     {
         TempDirectory = Directory.CreateTempSubdirectory("sentimentdashboard-tests-").FullName;
         DatabasePath = Path.Combine(TempDirectory, "sentimentdashboard.db");
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
     }
 
     /// <summary>A fresh directory for this fixture, deleted on dispose.</summary>
@@ -40,7 +40,14 @@ public sealed class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
     public string ApiKey { get; } = "test-" + Guid.NewGuid().ToString("N");
 
     /// <summary>Where the Kestrel server listens, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
-    public Uri BaseAddress => ClientOptions.BaseAddress;
+    public Uri BaseAddress
+    {
+        get
+        {
+            EnsureStarted();
+            return ClientOptions.BaseAddress;
+        }
+    }
 
     /// <summary>Extra configuration (e.g. <c>Monitors:Startup:0</c>), applied when the app starts.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
@@ -48,17 +55,7 @@ public sealed class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Everything the app logged, for asserting that no error was logged.</summary>
     public LogCollector Logs { get; } = new();
 
-    /// <summary>The services of the Kestrel host (the app the browser sees).</summary>
-    public override IServiceProvider Services
-    {
-        get
-        {
-            EnsureStarted();
-            return kestrelHost!.Services;
-        }
-    }
-
-    /// <summary>A client for the Kestrel server. (CreateClient() would target the inert in-memory host.)</summary>
+    /// <summary>A client for the Kestrel server.</summary>
     public HttpClient CreateHttpClient() => new() { BaseAddress = BaseAddress };
 
     /// <summary>
@@ -115,21 +112,8 @@ public sealed class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         }
     }
 
-    public override async ValueTask DisposeAsync()
-    {
-        if (kestrelHost is not null)
-        {
-            await kestrelHost.StopAsync();
-            kestrelHost.Dispose();
-            kestrelHost = null;
-        }
-
-        await base.DisposeAsync();
-    }
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseUrls("http://127.0.0.1:0");
         builder.UseSetting("Database:Path", DatabasePath);
         builder.UseSetting("Dashboard:ApiKey", ApiKey);
         builder.UseSetting("Monitors:SeedDemo", "false");
@@ -145,44 +129,16 @@ public sealed class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         });
     }
 
-    protected override IHost CreateHost(IHostBuilder builder)
+    private void EnsureStarted()
     {
-        // WebApplicationFactory insists on an in-memory TestServer host. It is built but left inert
-        // (no hosted services, so its server never starts) so that the app's background work runs
-        // once, in the Kestrel host, against the one database.
-        builder.ConfigureServices(services =>
+        if (started)
         {
-            if (buildingInMemoryHost)
-            {
-                services.RemoveAll<IHostedService>();
-            }
-        });
-
-        buildingInMemoryHost = true;
-        var inMemoryHost = builder.Build();
-        buildingInMemoryHost = false;
-
-        builder.ConfigureWebHost(webHost => webHost.UseKestrel());
-        kestrelHost = builder.Build();
-        kestrelHost.Start();
-
-        var addresses = kestrelHost.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
-        ClientOptions.BaseAddress = new Uri(addresses.Addresses.Single(), UriKind.Absolute);
-
-        inMemoryHost.Start();
-        return inMemoryHost;
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            kestrelHost?.Dispose();
-            kestrelHost = null;
+            return;
         }
 
-        base.Dispose(disposing);
+        StartServer();
+        started = true;
+        var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+        ClientOptions.BaseAddress = new Uri(addresses.Addresses.Single(), UriKind.Absolute);
     }
-
-    private void EnsureStarted() => _ = Server;
 }

@@ -25,9 +25,13 @@ public sealed class AppFixtureTests(AppFixture app)
     }
 
     [Fact]
-    public void AppFixture_Runs_Hosted_Services_Only_In_Kestrel_Host_When_Started()
+    public async Task AppFixture_Serves_Over_Kestrel_When_Started()
     {
-        Assert.Empty(app.Server.Services.GetServices<IHostedService>());
+        using var client = app.CreateHttpClient();
+
+        var health = await client.GetStringAsync("/health");
+
+        Assert.Contains("\"ok\"", health, StringComparison.Ordinal);
         Assert.NotEmpty(app.Services.GetServices<IHostedService>());
     }
 }

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
 using SentimentDashboard.Audio;
@@ -75,7 +74,7 @@ public sealed class LiveSessions(IDbContextFactory<DashboardDbContext> contexts,
 
     private async Task UpdateAsync(
         long liveId,
-        Expression<Func<SetPropertyCalls<LiveEntity>, SetPropertyCalls<LiveEntity>>> update,
+        Action<UpdateSettersBuilder<LiveEntity>> update,
         CancellationToken cancellation)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellation);
