@@ -5,7 +5,7 @@ namespace SentimentDashboard.Tests.Pages;
 /// <summary>The sidebar and header every page shares.</summary>
 public sealed class AppShell(IPage page)
 {
-    public ILocator ProductName => page.Locator(".sidebar .brand-name");
+    public ILocator ProductName => page.Locator(".app-drawer .brand-name");
 
     public ILocator Navigation => page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
 

@@ -13,7 +13,7 @@ public sealed class PlaygroundPage(IPage page)
     /// <summary>The region rendered by the server in answer to Analyse; absent before the first click.</summary>
     public ILocator Results => page.GetByTestId("results");
 
-    public ILocator Message => page.GetByRole(AriaRole.Status);
+    public ILocator Message => page.Locator(".playground").GetByRole(AriaRole.Status);
 
     public ILocator ModelCards => Results.Locator(".model-card");
 
