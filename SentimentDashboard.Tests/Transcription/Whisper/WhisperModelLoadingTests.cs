@@ -6,6 +6,9 @@ namespace SentimentDashboard.Tests.Transcription.Whisper;
 
 public sealed class WhisperModelLoadingTests
 {
+    // Magic and ten hyperparameters come before the model-wide weight type (ftype).
+    private const int WeightTypeOffset = 44;
+
     [Fact]
     public void Missing_Model_File_Says_It_Does_Not_Exist()
     {
@@ -56,5 +59,36 @@ public sealed class WhisperModelLoadingTests
         var error = Assert.Throws<TranscriptionException>(() => Transcriber(path));
 
         Assert.Contains("truncated", error.Message);
+    }
+
+    [Theory]
+    [InlineData(4)]
+    [InlineData(6)]
+    [InlineData(-1)]
+    [InlineData(30)]
+    public void Unknown_Weight_Type_Is_Refused_Where_whisper_cpp_Would_Abort_The_Process(int weightType)
+    {
+        using var directory = new TempDirectory();
+        var bytes = File.ReadAllBytes(EnglishModel);
+        BitConverter.GetBytes(weightType).CopyTo(bytes, WeightTypeOffset);
+        var path = directory.WriteBytes("ggml-tiny.en.bin", bytes);
+
+        var error = Assert.Throws<TranscriptionException>(() => Transcriber(path));
+
+        Assert.Contains($"unsupported weight type {weightType}", error.Message);
+    }
+
+    [Fact]
+    public void Model_whisper_cpp_Refuses_Fails_With_The_Reason_whisper_cpp_Gives()
+    {
+        using var directory = new TempDirectory();
+        int[] header = [1, 5, 0, 4]; // one dimension, a 5-byte name, f32, 4 values: complete, but no tensor whisper.cpp knows
+        var bytes = File.ReadAllBytes(EnglishModel).Concat(header.SelectMany(BitConverter.GetBytes)).Concat("bogus"u8.ToArray()).Concat(new byte[16]).ToArray();
+        var path = directory.WriteBytes("ggml-tiny.en.bin", bytes);
+
+        var error = Assert.Throws<TranscriptionException>(() => Transcriber(path));
+
+        Assert.Contains("could not load the model", error.Message);
+        Assert.Contains("bogus", error.Message);
     }
 }
