@@ -2,14 +2,17 @@ namespace SentimentDashboard.Transcription.Whisper;
 
 /// <summary>
 /// Walks a ggml whisper model file (magic, hyperparameters, mel filters, vocabulary, tensors) before native code sees
-/// it: whisper.cpp trusts every length it reads and aborts the process on a weight type it does not know, so a
-/// truncated download or a wrong file would crash the process instead of failing. Tensor contents are skipped, only
+/// it: whisper.cpp trusts every length it reads and aborts the process on a weight type or a shape it does not expect,
+/// so a truncated download or a wrong file would crash the process instead of failing. Tensor contents are skipped, only
 /// their sizes are checked against the file.
 /// </summary>
 internal static class WhisperModelFile
 {
     private const uint Magic = 0x67676d6c; // "ggml"
     private const int MaxDimension = 1 << 24;
+    private const int HeadWidth = 64;
+    private const int MaxLayers = 32;
+    private const int FftBins = 201; // of whisper's 400-sample FFT
 
     // The model-wide weight type (ggml_ftype, modulo the quantization version factor 1000) of the stored types below:
     // whisper.cpp 1.8.5 aborts the process on others (e.g. 4 to 6, 30) instead of failing the load.
@@ -56,9 +59,9 @@ internal static class WhisperModelFile
         // n_vocab, n_audio_ctx, n_audio_state, n_audio_head, n_audio_layer, n_text_ctx, n_text_state, n_text_head, n_text_layer, n_mels
         var hyper = Enumerable.Range(0, 10).Select(_ => Count(reader, "hyperparameter")).ToArray();
         var weightType = reader.ReadInt32();
-        if (hyper.Any(value => value == 0) || hyper[2] != hyper[6])
+        if (!IsWhisperArchitecture(hyper))
         {
-            throw new InvalidDataException("inconsistent hyperparameters");
+            throw new InvalidDataException($"hyperparameters {string.Join(", ", hyper)} are not those of a Whisper model");
         }
 
         if (weightType < 0 || !WeightTypes.Contains(weightType % 1000))
@@ -68,6 +71,11 @@ internal static class WhisperModelFile
 
         var melBands = Count(reader, "mel band count");
         var fftBins = Count(reader, "FFT bin count");
+        if (melBands != hyper[9] || fftBins != FftBins)
+        {
+            throw new InvalidDataException($"a {melBands}x{fftBins} mel filter bank does not fit the model");
+        }
+
         Skip(reader, (long)melBands * fftBins * sizeof(float));
 
         var vocabulary = Count(reader, "vocabulary size");
@@ -83,6 +91,16 @@ internal static class WhisperModelFile
 
         return new WhisperModelHeader(hyper[0]);
     }
+
+    // Every Whisper model, tiny to large-v3, English-only or not, has 1,500 audio frames per 30-second window, 448 text
+    // positions, 64-wide attention heads, at most 32 layers, 80 or 128 mel bands and one of three vocabularies.
+    // whisper.cpp sizes its buffers from these before it looks at a tensor, and aborts the process on values outside them.
+    private static bool IsWhisperArchitecture(int[] hyper) =>
+        hyper[0] is >= 51864 and <= 51866
+        && hyper[1] == 1500 && hyper[5] == 448
+        && hyper[2] == hyper[6] && hyper[2] == hyper[3] * HeadWidth && hyper[6] == hyper[7] * HeadWidth
+        && hyper[4] is >= 1 and <= MaxLayers && hyper[8] is >= 1 and <= MaxLayers
+        && hyper[9] is 80 or 128;
 
     private static void SkipTensor(BinaryReader reader)
     {
