@@ -41,18 +41,18 @@ public sealed class WhisperRuntimeTests
     [Fact]
     public void Build_Output_Holds_The_Linux_X64_Runtime_Only()
     {
-        var whisperFiles = Directory.EnumerateFiles(AppContext.BaseDirectory, "*", SearchOption.AllDirectories)
-            .Where(file => Path.GetFileName(file).Contains("whisper", StringComparison.Ordinal) || file.EndsWith(".metal", StringComparison.Ordinal))
-            .Select(file => Path.GetRelativePath(AppContext.BaseDirectory, file))
+        // The other platforms' files would be whisper.dll, libwhisper.dylib and the like, and ggml-metal.metal.
+        var whisperFiles = Directory.EnumerateFiles(RuntimeFolder, "*whisper*", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(RuntimeFolder, file))
             .Order(StringComparer.Ordinal);
 
-        // Native files of the other platforms would be whisper.dll, libwhisper.dylib, ggml-metal.metal and the like.
         Assert.Equal(
         [
-            "runtimes/linux-x64/libggml-base-whisper.so",
-            "runtimes/linux-x64/libggml-cpu-whisper.so",
-            "runtimes/linux-x64/libggml-whisper.so",
-            "runtimes/linux-x64/libwhisper.so",
+            "linux-x64/libggml-base-whisper.so",
+            "linux-x64/libggml-cpu-whisper.so",
+            "linux-x64/libggml-whisper.so",
+            "linux-x64/libwhisper.so",
         ], whisperFiles);
+        Assert.Empty(Directory.EnumerateFiles(AppContext.BaseDirectory, "*.metal"));
     }
 }
