@@ -18,6 +18,7 @@ internal static class WhisperRuntime
     [ThreadStatic]
     private static List<string>? loadErrors;
 
+    // Whisper.net drops whisper.cpp's log unless a logger is added; this one lives as long as the process.
     static WhisperRuntime() => LogProvider.AddLogger(CollectLoadError);
 
     /// <summary>What the status page calls the engine, e.g. "Whisper.net 1.9.1 (whisper.cpp 1.8.5)".</summary>
@@ -30,7 +31,7 @@ internal static class WhisperRuntime
     /// <summary>Loads a model (on the CPU, with flash attention: as fast as a native build of whisper.cpp here).</summary>
     public static WhisperFactory Load(string path)
     {
-        _ = Languages.Value;
+        _ = Languages.Value; // a runtime that cannot load is reported as such, not as a failed model
         var errors = new List<string>();
         loadErrors = errors;
         var factory = WhisperFactory.FromPath(path, new WhisperFactoryOptions { UseGpu = false, UseFlashAttention = true });
