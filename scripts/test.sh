@@ -6,8 +6,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 # Debian packages the tests need: Chromium for browser tests; ffmpeg, espeak-ng and PocketSphinx for audio
-# tests; cmake, g++ and npm to build whisper.cpp (scripts/build-whisper.sh).
-APT_PACKAGES=(chromium fonts-dejavu-core ffmpeg espeak-ng libpocketsphinx3 pocketsphinx-en-us cmake g++)
+# tests. Whisper's native runtime comes with its NuGet package.
+APT_PACKAGES=(chromium fonts-dejavu-core ffmpeg espeak-ng libpocketsphinx3 pocketsphinx-en-us)
 
 missing=()
 for package in "${APT_PACKAGES[@]}"; do
@@ -15,10 +15,6 @@ for package in "${APT_PACKAGES[@]}"; do
         missing+=("$package")
     fi
 done
-# npm may come from another Node.js distribution than Debian's: only its command matters.
-if ! command -v npm >/dev/null 2>&1; then
-    missing+=(npm)
-fi
 
 if ((${#missing[@]} > 0)); then
     if [[ $(id -u) -ne 0 ]]; then
@@ -36,7 +32,6 @@ if ! command -v dotnet >/dev/null 2>&1; then
     exit 1
 fi
 
-bash scripts/build-whisper.sh
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
 results_dir=$(mktemp -d)

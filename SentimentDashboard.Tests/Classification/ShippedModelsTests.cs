@@ -8,7 +8,7 @@ namespace SentimentDashboard.Tests.Classification;
 /// <summary>The model files committed under models/: present, loadable, labelled in the documented order, small enough.</summary>
 public sealed class ShippedModelsTests
 {
-    private static string ModelsFolder => Path.Combine(SharedDatasets.RepositoryRoot, "models");
+    private static string ModelsFolder => Path.Combine(RepositoryRoot.Path, "models");
 
     public static TheoryData<string> Tasks => new(ClassificationTask.All.Select(t => t.Name));
 
@@ -30,7 +30,7 @@ public sealed class ShippedModelsTests
     [Fact]
     public void ShippedEmotionModel_FollowsTheOrderOfMappingTxt()
     {
-        var mapping = File.ReadAllLines(SharedDatasets.File("emotion", "mapping.txt"))
+        var mapping = File.ReadAllLines(FixtureFiles.Path("datasets", "emotion", "mapping.txt"))
             .Select(line => line.Split('\t')[1].Trim())
             .ToArray();
         Assert.Equal(mapping, ModelFile.Load(ModelDirectory.PathOf(ModelsFolder, ClassificationTask.Emotion)).Labels);

@@ -27,7 +27,15 @@ public sealed class TranscriberProviderTests : IDisposable
     {
         using var provider = Provider(TranscriptionEngine.Auto, WhisperTestFiles.EnglishModel);
 
-        Assert.StartsWith("whisper.cpp 1.9.1", provider.Get().Name, StringComparison.Ordinal);
+        Assert.Equal("Whisper.net 1.9.1 (whisper.cpp 1.8.5) with for-tests-ggml-tiny.en.bin", provider.Get().Name);
+    }
+
+    [Fact]
+    public void Describe_BeforeLoading_NamesTheWhisperEngineThatWillLoad()
+    {
+        using var provider = Provider(TranscriptionEngine.Auto, WhisperTestFiles.EnglishModel);
+
+        Assert.Equal("Whisper.net 1.9.1 (whisper.cpp 1.8.5), loaded when a live starts", provider.Describe());
     }
 
     [Fact]

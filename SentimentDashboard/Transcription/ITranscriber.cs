@@ -9,7 +9,7 @@ namespace SentimentDashboard.Transcription;
 /// </summary>
 public interface ITranscriber : IDisposable
 {
-    /// <summary>The engine's name as the status page shows it (e.g. "whisper.cpp (ggml-base.en.bin)", "PocketSphinx en-us").</summary>
+    /// <summary>The engine's name as the status page shows it (e.g. "Whisper.net 1.9.1 (whisper.cpp 1.8.5) with ggml-base.en.bin", "PocketSphinx en-us").</summary>
     string Name { get; }
 
     Task<Transcript> TranscribeAsync(AudioSegment segment, CancellationToken cancellation);

@@ -52,9 +52,9 @@ public sealed partial class TranscriberProvider(
 
     private string PlannedEngine => options.Value.Engine switch
     {
-        TranscriptionEngine.Whisper => "whisper.cpp",
+        TranscriptionEngine.Whisper => WhisperRuntime.Engine,
         TranscriptionEngine.PocketSphinx => "PocketSphinx",
-        _ => WhisperModelPresent ? "whisper.cpp" : "PocketSphinx",
+        _ => WhisperModelPresent ? WhisperRuntime.Engine : "PocketSphinx",
     };
 
     private string? PlannedNote => options.Value.Engine == TranscriptionEngine.Auto && !WhisperModelPresent

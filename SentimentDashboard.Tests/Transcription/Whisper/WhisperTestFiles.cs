@@ -5,12 +5,12 @@ using SentimentDashboard.Transcription.Whisper;
 
 namespace SentimentDashboard.Tests.Transcription.Whisper;
 
-/// <summary>whisper.cpp's empty test models (real dimensions, no weights) and the JFK sample from ../shared.</summary>
+/// <summary>whisper.cpp's empty test models (real dimensions, no weights) and the JFK sample, from the test fixtures.</summary>
 public static class WhisperTestFiles
 {
-    public static string EnglishModel { get; } = Shared("whisper", "for-tests-ggml-tiny.en.bin");
+    public static string EnglishModel { get; } = FixtureFiles.Path("whisper", "for-tests-ggml-tiny.en.bin");
 
-    public static string MultilingualModel { get; } = Shared("whisper", "for-tests-ggml-tiny.bin");
+    public static string MultilingualModel { get; } = FixtureFiles.Path("whisper", "for-tests-ggml-tiny.bin");
 
     public static AudioSegment Jfk { get; } = new(1, 0, DateTimeOffset.UnixEpoch, TimeSpan.Zero, WavFile.Read(TestAudio.Jfk));
 
@@ -20,7 +20,4 @@ public static class WhisperTestFiles
         configure?.Invoke(options);
         return new WhisperTranscriber(Options.Create(options));
     }
-
-    private static string Shared(params string[] relative) =>
-        Path.GetFullPath(Path.Combine([SharedDatasets.RepositoryRoot, "..", "shared", .. relative]));
 }

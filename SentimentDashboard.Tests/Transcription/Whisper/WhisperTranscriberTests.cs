@@ -7,8 +7,12 @@ namespace SentimentDashboard.Tests.Transcription.Whisper;
 
 public sealed class WhisperTranscriberTests
 {
+    // Fourteen times jfk.wav, 154 s, are six of whisper's 30-second windows (each ~0.3–0.6 s here): a run that lasts
+    // well beyond a cancellation after 300 ms, even on a quiet machine.
+    private static readonly AudioSegment LongSegment = Jfk with { Samples = [.. Enumerable.Repeat(Jfk.Samples, 14).SelectMany(samples => samples)] };
+
     // whisper.cpp's empty test models run the whole pipeline (mel, encoder, decoder) on real audio but decode no
-    // segment at all in 1.9.1, so these tests prove the binding runs, not what it hears.
+    // segment at all in 1.8.5, so these tests prove the runtime runs, not what it hears.
     [Fact]
     public async Task Transcribe_Jfk_Runs_The_Model_To_The_End()
     {
@@ -16,7 +20,7 @@ public sealed class WhisperTranscriberTests
 
         var transcript = await whisper.TranscribeAsync(Jfk, CancellationToken.None);
 
-        Assert.Equal("whisper.cpp 1.9.1 (for-tests-ggml-tiny.en.bin)", whisper.Name);
+        Assert.Equal("Whisper.net 1.9.1 (whisper.cpp 1.8.5) with for-tests-ggml-tiny.en.bin", whisper.Name);
         Assert.All(transcript.Pieces, piece => Assert.InRange(piece.End, piece.Start, Jfk.Duration));
     }
 
@@ -31,13 +35,14 @@ public sealed class WhisperTranscriberTests
     }
 
     [Theory]
-    [InlineData(0, 250, 0, 2500)]
-    [InlineData(120, 1100, 1200, 11000)]
-    [InlineData(-5, 1200, 0, 11000)] // whisper rounds the last end up to its 30 s window
-    [InlineData(1150, 1300, 11000, 11000)]
-    public void Piece_Converts_Centiseconds_And_Stays_Inside_The_Segment(long t0, long t1, int startMs, int endMs)
+    [InlineData(0, 2500, 0, 2500)]
+    [InlineData(1200, 11000, 1200, 11000)]
+    [InlineData(-50, 12000, 0, 11000)] // whisper rounds the last end up to its 30 s window
+    [InlineData(11500, 13000, 11000, 11000)]
+    [InlineData(3000, 2000, 3000, 3000)]
+    public void Piece_Stays_Inside_The_Segment(int fromMs, int toMs, int startMs, int endMs)
     {
-        var piece = WhisperTranscriber.Piece(t0, t1, " And so", TimeSpan.FromSeconds(11));
+        var piece = WhisperTranscriber.Piece(TimeSpan.FromMilliseconds(fromMs), TimeSpan.FromMilliseconds(toMs), " And so", TimeSpan.FromSeconds(11));
 
         Assert.Equal(new TranscriptPiece(TimeSpan.FromMilliseconds(startMs), TimeSpan.FromMilliseconds(endMs), " And so"), piece);
     }
@@ -88,14 +93,40 @@ public sealed class WhisperTranscriberTests
         using var cancellation = new CancellationTokenSource();
 
         // Whichever comes first, the wait for the thread pool or whisper's abort callback mid-run, the outcome is the same.
-        // Fourteen times jfk.wav, 154 s, are six of whisper's 30-second windows (each ~0.3–0.6 s here): the run lasts
-        // well beyond the cancellation, even on a quiet machine.
-        var longer = Jfk with { Samples = [.. Enumerable.Repeat(Jfk.Samples, 14).SelectMany(samples => samples)] };
         cancellation.CancelAfter(TimeSpan.FromMilliseconds(300));
-        var running = whisper.TranscribeAsync(longer, cancellation.Token);
+        var running = whisper.TranscribeAsync(LongSegment, cancellation.Token);
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
         Assert.Equal(Transcript.Empty.Pieces, (await whisper.TranscribeAsync(Jfk, CancellationToken.None)).Pieces);
+    }
+
+    [Fact]
+    public async Task Dispose_Right_After_A_Cancelled_Segment_Waits_For_The_Native_Run_To_Stop()
+    {
+        var whisper = Transcriber(EnglishModel, o => o.BeamSize = 1);
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+
+        // The caller sees the cancellation at once while whisper.cpp stops at its next abort check: freeing the model
+        // before then would crash the test host.
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => whisper.TranscribeAsync(LongSegment, cancellation.Token));
+        whisper.Dispose();
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => whisper.TranscribeAsync(Jfk, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Caller_Cancelled_While_Waiting_Leaves_The_Running_Segment_Alone()
+    {
+        using var whisper = Transcriber(EnglishModel, o => o.BeamSize = 1);
+        using var cancellation = new CancellationTokenSource();
+        var twice = Jfk with { Samples = [.. Jfk.Samples, .. Jfk.Samples] };
+
+        var running = whisper.TranscribeAsync(twice, CancellationToken.None);
+        var waiting = whisper.TranscribeAsync(Jfk, cancellation.Token);
+        await cancellation.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
+        Assert.All((await running).Pieces, piece => Assert.InRange(piece.End, piece.Start, twice.Duration));
     }
 
     [Fact]

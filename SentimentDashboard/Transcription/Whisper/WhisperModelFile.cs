@@ -2,13 +2,21 @@ namespace SentimentDashboard.Transcription.Whisper;
 
 /// <summary>
 /// Walks a ggml whisper model file (magic, hyperparameters, mel filters, vocabulary, tensors) before native code sees
-/// it: whisper.cpp trusts every length it reads, so a truncated download or a wrong file can crash the process instead
-/// of failing. Tensor contents are skipped, only their sizes are checked against the file.
+/// it: whisper.cpp trusts every length it reads and aborts the process on a weight type or a shape it does not expect,
+/// so a truncated download or a wrong file would crash the process instead of failing. Tensor contents are skipped, only
+/// their sizes are checked against the file.
 /// </summary>
 internal static class WhisperModelFile
 {
     private const uint Magic = 0x67676d6c; // "ggml"
     private const int MaxDimension = 1 << 24;
+    private const int HeadWidth = 64;
+    private const int MaxLayers = 32;
+    private const int FftBins = 201; // of whisper's 400-sample FFT
+
+    // The model-wide weight type (ggml_ftype, modulo the quantization version factor 1000) of the stored types below:
+    // whisper.cpp 1.8.5 aborts the process on others (e.g. 4 to 6, 30) instead of failing the load.
+    private static readonly HashSet<int> WeightTypes = [0, 1, 2, 3, 7, 8, 9, 10, 11, 12, 13, 14, 24];
 
     // ggml_type -> (bytes per block, values per block) for the tensor types whisper models are stored in.
     private static readonly Dictionary<int, (int Bytes, int Values)> TensorTypes = new()
@@ -18,8 +26,8 @@ internal static class WhisperModelFile
         [10] = (84, 256), [11] = (110, 256), [12] = (144, 256), [13] = (176, 256), [14] = (210, 256), // q2_k .. q6_k
     };
 
-    /// <summary>Throws <see cref="TranscriptionException"/> saying what is wrong unless <paramref name="path"/> is a complete model.</summary>
-    public static void Check(string path)
+    /// <summary>The model's header; throws <see cref="TranscriptionException"/> saying what is wrong unless <paramref name="path"/> is a complete model.</summary>
+    public static WhisperModelHeader Check(string path)
     {
         if (!File.Exists(path))
         {
@@ -29,7 +37,7 @@ internal static class WhisperModelFile
         try
         {
             using var reader = new BinaryReader(File.OpenRead(path));
-            Walk(reader);
+            return Walk(reader);
         }
         catch (EndOfStreamException e)
         {
@@ -41,7 +49,7 @@ internal static class WhisperModelFile
         }
     }
 
-    private static void Walk(BinaryReader reader)
+    private static WhisperModelHeader Walk(BinaryReader reader)
     {
         if (reader.ReadUInt32() != Magic)
         {
@@ -50,14 +58,24 @@ internal static class WhisperModelFile
 
         // n_vocab, n_audio_ctx, n_audio_state, n_audio_head, n_audio_layer, n_text_ctx, n_text_state, n_text_head, n_text_layer, n_mels
         var hyper = Enumerable.Range(0, 10).Select(_ => Count(reader, "hyperparameter")).ToArray();
-        reader.ReadInt32(); // ftype: whisper.cpp rejects unknown ones itself
-        if (hyper.Any(value => value == 0) || hyper[2] != hyper[6])
+        var weightType = reader.ReadInt32();
+        if (!IsWhisperArchitecture(hyper))
         {
-            throw new InvalidDataException("inconsistent hyperparameters");
+            throw new InvalidDataException($"hyperparameters {string.Join(", ", hyper)} are not those of a Whisper model");
+        }
+
+        if (weightType < 0 || !WeightTypes.Contains(weightType % 1000))
+        {
+            throw new InvalidDataException($"unsupported weight type {weightType}");
         }
 
         var melBands = Count(reader, "mel band count");
         var fftBins = Count(reader, "FFT bin count");
+        if (melBands != hyper[9] || fftBins != FftBins)
+        {
+            throw new InvalidDataException($"a {melBands}x{fftBins} mel filter bank does not fit the model");
+        }
+
         Skip(reader, (long)melBands * fftBins * sizeof(float));
 
         var vocabulary = Count(reader, "vocabulary size");
@@ -70,7 +88,19 @@ internal static class WhisperModelFile
         {
             SkipTensor(reader);
         }
+
+        return new WhisperModelHeader(hyper[0]);
     }
+
+    // Every Whisper model, tiny to large-v3, English-only or not, has 1,500 audio frames per 30-second window, 448 text
+    // positions, 64-wide attention heads, at most 32 layers, 80 or 128 mel bands and one of three vocabularies.
+    // whisper.cpp sizes its buffers from these before it looks at a tensor, and aborts the process on values outside them.
+    private static bool IsWhisperArchitecture(int[] hyper) =>
+        hyper[0] is >= 51864 and <= 51866
+        && hyper[1] == 1500 && hyper[5] == 448
+        && hyper[2] == hyper[6] && hyper[2] == hyper[3] * HeadWidth && hyper[6] == hyper[7] * HeadWidth
+        && hyper[4] is >= 1 and <= MaxLayers && hyper[8] is >= 1 and <= MaxLayers
+        && hyper[9] is 80 or 128;
 
     private static void SkipTensor(BinaryReader reader)
     {

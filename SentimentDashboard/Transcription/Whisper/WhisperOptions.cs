@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace SentimentDashboard.Transcription.Whisper;
 
-/// <summary>Configuration section "Whisper": the whisper.cpp engine; without <see cref="ModelPath"/> it is not configured.</summary>
+/// <summary>Configuration section "Whisper": Whisper (Whisper.net, whisper.cpp inside); without <see cref="ModelPath"/> it is not configured.</summary>
 public sealed class WhisperOptions
 {
     public const string Section = "Whisper";
@@ -21,9 +21,6 @@ public sealed class WhisperOptions
     /// <summary>Beam search width; 1 decodes greedily (faster, slightly less accurate).</summary>
     [Range(1, 16)]
     public int BeamSize { get; set; } = 5;
-
-    /// <summary>Where libwhisper.so and its ggml libraries are; unset: <c>.native/whisper</c> (scripts/build-whisper.sh), then the system.</summary>
-    public string? LibraryDirectory { get; set; }
 
     /// <summary>Segments quieter than this root mean square (samples in [-1, 1]; 0.003 is about -50 dBFS) are not transcribed.</summary>
     [Range(0.0, 1.0)]

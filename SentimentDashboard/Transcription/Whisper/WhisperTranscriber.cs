@@ -1,49 +1,49 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using Microsoft.Extensions.Options;
 using SentimentDashboard.Audio;
+using Whisper.net;
 
 namespace SentimentDashboard.Transcription.Whisper;
 
 /// <summary>
-/// Transcribes with whisper.cpp 1.9.1 in process: the model is loaded once, segments run one at a time on a thread-pool
-/// thread (a whisper context is not thread-safe), quiet segments are skipped without running the model, and Whisper's
-/// repetition loops are filtered out of the result. Cancellation aborts a running segment.
+/// Transcribes with Whisper.net in process. The model and one processor are loaded once and reused for every segment
+/// (a processor costs about 180 MB), segments run one at a time, quiet segments are skipped without running the
+/// model, and Whisper's repetition loops are filtered out of the result. Cancellation aborts a running segment.
 /// </summary>
 public sealed class WhisperTranscriber : ITranscriber
 {
     // whisper.cpp processes nothing shorter than 100 ms.
     private const int MinSamples = Pcm.SampleRate / 10;
 
-    private readonly WhisperOptions _options;
-    private readonly WhisperContextHandle _context;
+    private readonly double _silenceRms;
+    private readonly WhisperFactory _factory;
+    private readonly WhisperProcessor _processor;
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly string _language;
+    private int _disposed;
 
     public WhisperTranscriber(IOptions<WhisperOptions> options)
     {
-        _options = options.Value;
-        var path = _options.ModelPath is { Length: > 0 } configured
+        var settings = options.Value;
+        var path = settings.ModelPath is { Length: > 0 } configured
             ? Path.GetFullPath(configured)
             : throw new TranscriptionException("Whisper:ModelPath is not set");
-        WhisperModelFile.Check(path);
-        WhisperLibrary.EnsureLoaded(_options.LibraryDirectory);
-        if (_options.Language != "auto" && WhisperApi.LangId(_options.Language) < 0)
+        var header = WhisperModelFile.Check(path);
+        if (settings.Language != "auto" && !WhisperRuntime.Knows(settings.Language))
         {
-            throw new TranscriptionException($"Whisper:Language '{_options.Language}' is not a language whisper.cpp knows");
+            throw new TranscriptionException($"Whisper:Language '{settings.Language}' is not a language whisper.cpp knows");
         }
 
-        _context = Load(path);
-        _language = WhisperApi.IsMultilingual(_context) != 0 ? _options.Language : "en";
-        Name = $"whisper.cpp {WhisperLibrary.Version} ({Path.GetFileName(path)})";
+        _silenceRms = settings.SilenceRms;
+        _factory = WhisperRuntime.Load(path);
+        _processor = Configure(_factory.CreateBuilder(), settings, header.IsMultilingual ? settings.Language : "en").Build();
+        Name = $"{WhisperRuntime.Engine} with {Path.GetFileName(path)}";
     }
 
     public string Name { get; }
 
     public async Task<Transcript> TranscribeAsync(AudioSegment segment, CancellationToken cancellation)
     {
-        ObjectDisposedException.ThrowIf(_context.IsClosed, this);
-        if (segment.Samples.Length < MinSamples || Pcm.Rms(segment.Samples) < _options.SilenceRms)
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        if (segment.Samples.Length < MinSamples || Pcm.Rms(segment.Samples) < _silenceRms)
         {
             return Transcript.Empty;
         }
@@ -51,7 +51,18 @@ public sealed class WhisperTranscriber : ITranscriber
         await _gate.WaitAsync(cancellation);
         try
         {
-            return await Task.Run(() => Run(segment.Samples, segment.Duration, cancellation), cancellation);
+            ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+            var pieces = new List<TranscriptPiece>();
+            await foreach (var data in _processor.ProcessAsync(segment.Samples, cancellation))
+            {
+                pieces.Add(Piece(data.Start, data.End, data.Text, segment.Duration));
+            }
+
+            return new Transcript(RepetitionFilter.Apply(pieces));
+        }
+        catch (WhisperProcessingException e)
+        {
+            throw new TranscriptionException($"whisper.cpp failed on a segment: {e.Message}", e);
         }
         finally
         {
@@ -59,73 +70,31 @@ public sealed class WhisperTranscriber : ITranscriber
         }
     }
 
-    public void Dispose() => _context.Dispose();
-
-    private static WhisperContextHandle Load(string path)
+    public void Dispose()
     {
-        var parameters = WhisperApi.ContextDefaultParams();
-        parameters.UseGpu = false;
-        WhisperLibrary.ClearError();
-        var context = WhisperApi.InitFromFileWithParams(path, parameters);
-        if (!context.IsInvalid)
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
         {
-            return context;
+            return;
         }
 
-        context.Dispose();
-        throw new TranscriptionException($"whisper.cpp could not load the model '{path}': {WhisperLibrary.LastError ?? "no reason given"}");
+        // A cancelled segment may still be running in native code: DisposeAsync waits for it before the model is freed.
+        _processor.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _factory.Dispose();
     }
 
-    private unsafe Transcript Run(float[] samples, TimeSpan duration, CancellationToken cancellation)
+    /// <summary>A piece with whisper's segment times kept inside the segment: whisper may round the last end past it.</summary>
+    internal static TranscriptPiece Piece(TimeSpan start, TimeSpan end, string text, TimeSpan duration)
     {
-        var parameters = WhisperApi.FullDefaultParams(_options.BeamSize > 1 ? WhisperApi.SamplingBeamSearch : WhisperApi.SamplingGreedy);
-        parameters.NThreads = _options.Threads;
-        parameters.BeamSearch.BeamSize = _options.BeamSize;
-        parameters.PrintProgress = false;
-        parameters.PrintTimestamps = false;
-        var language = Marshal.StringToCoTaskMemUTF8(_language);
-        var token = GCHandle.Alloc(cancellation);
-        try
-        {
-            parameters.Language = language;
-            parameters.AbortCallback = (IntPtr)(delegate* unmanaged[Cdecl]<IntPtr, byte>)&Abort;
-            parameters.AbortCallbackUserData = GCHandle.ToIntPtr(token);
-            WhisperLibrary.ClearError();
-            var status = WhisperApi.Full(_context, parameters, samples, samples.Length);
-            cancellation.ThrowIfCancellationRequested();
-            if (status != 0)
-            {
-                throw new TranscriptionException($"whisper.cpp failed on a segment (status {status}): {WhisperLibrary.LastError ?? "no reason given"}");
-            }
-
-            return new Transcript(RepetitionFilter.Apply(Pieces(duration)));
-        }
-        finally
-        {
-            token.Free();
-            Marshal.FreeCoTaskMem(language);
-        }
+        var from = Math.Clamp(start.Ticks, 0, duration.Ticks);
+        var to = Math.Clamp(end.Ticks, from, duration.Ticks);
+        return new TranscriptPiece(TimeSpan.FromTicks(from), TimeSpan.FromTicks(to), text);
     }
 
-    /// <summary>A piece from whisper's segment times (centiseconds), kept inside the segment: whisper may round the last end past it.</summary>
-    internal static TranscriptPiece Piece(long startCentiseconds, long endCentiseconds, string text, TimeSpan duration)
+    private static WhisperProcessorBuilder Configure(WhisperProcessorBuilder builder, WhisperOptions settings, string language)
     {
-        var start = TimeSpan.FromMilliseconds(Math.Clamp(startCentiseconds * 10, 0, duration.TotalMilliseconds));
-        var end = TimeSpan.FromMilliseconds(Math.Clamp(endCentiseconds * 10, start.TotalMilliseconds, duration.TotalMilliseconds));
-        return new TranscriptPiece(start, end, text);
+        builder.WithThreads(settings.Threads).WithLanguage(language);
+        return settings.BeamSize > 1
+            ? builder.WithBeamSearchSamplingStrategy(beam => beam.WithBeamSize(settings.BeamSize))
+            : builder.WithGreedySamplingStrategy();
     }
-
-    private IEnumerable<TranscriptPiece> Pieces(TimeSpan duration)
-    {
-        var count = WhisperApi.FullNSegments(_context);
-        for (var i = 0; i < count; i++)
-        {
-            var text = Marshal.PtrToStringUTF8(WhisperApi.FullGetSegmentText(_context, i)) ?? "";
-            yield return Piece(WhisperApi.FullGetSegmentT0(_context, i), WhisperApi.FullGetSegmentT1(_context, i), text, duration);
-        }
-    }
-
-    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
-    private static byte Abort(IntPtr data) =>
-        GCHandle.FromIntPtr(data).Target is CancellationToken { IsCancellationRequested: true } ? (byte)1 : (byte)0;
 }
