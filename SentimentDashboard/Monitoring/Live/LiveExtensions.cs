@@ -10,6 +10,8 @@ public static class LiveExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<LiveSessions>();
+        services.AddSingleton<LiveReadiness>();
+        services.AddHostedService(provider => provider.GetRequiredService<LiveReadiness>());
         services.AddSingleton<LiveStreamServices>();
         services.AddSingleton<IPostSource, LiveStreamSource>();
         return services;
