@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SentimentDashboard.Hosting;
 
 namespace SentimentDashboard.Audio;
 
@@ -13,7 +14,7 @@ public static class AudioExtensions
     /// </summary>
     public static IServiceCollection AddAudio(this IServiceCollection services)
     {
-        services.AddOptions<CaptureOptions>().BindConfiguration(CaptureOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CaptureOptions>().BindSettings(CaptureOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(ResolverClient, http =>
             {
