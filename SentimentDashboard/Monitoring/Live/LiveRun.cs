@@ -27,7 +27,7 @@ internal sealed partial class LiveRun(MonitorDefinition monitor, ChannelWriter<R
         while (true)
         {
             cancellation.ThrowIfCancellationRequested();
-            if (ToolsMissing())
+            if (ReportMissingTools())
             {
                 await DelayAsync(PollInterval(platformPage: false), cancellation);
                 continue;
@@ -61,8 +61,8 @@ internal sealed partial class LiveRun(MonitorDefinition monitor, ChannelWriter<R
         }
     }
 
-    /// <summary>True (and the monitor in error, saying what to install) while ffmpeg or every transcription engine is missing.</summary>
-    private bool ToolsMissing()
+    /// <summary>While ffmpeg or every transcription engine is missing: true, with the monitor in error saying what to install.</summary>
+    private bool ReportMissingTools()
     {
         var problem = services.Readiness.FindProblem();
         if (problem is not null && problem != _problem)
