@@ -9,8 +9,6 @@ if (CommandLine.IsCommand(args))
 var builder = WebApplication.CreateBuilder(DashboardArguments.ToConfigurationArguments(args));
 builder.AddSentimentDashboard();
 var app = builder.Build();
-app.UseSentimentDashboard();
-await app.RunAsync();
-return 0;
+return await app.RunSentimentDashboardAsync(Console.Error);
 
 public partial class Program;

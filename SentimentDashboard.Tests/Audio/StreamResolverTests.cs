@@ -154,7 +154,7 @@ public sealed class StreamResolverTests : IDisposable
         var probe = await ProbeAsync(TestAudio.Jfk);
 
         Assert.Equal(StreamAvailability.Error, probe.Availability);
-        Assert.StartsWith("ffprobe is not installed: apt-get install ffmpeg", probe.Message, StringComparison.Ordinal);
+        Assert.Equal("ffprobe not found at '/nonexistent/ffprobe': apt-get install ffmpeg, or set Audio:FfprobePath", probe.Message);
     }
 
     [Theory]
@@ -169,7 +169,7 @@ public sealed class StreamResolverTests : IDisposable
 
         Assert.Equal(StreamAvailability.Error, probe.Availability);
         Assert.True(probe.IsPlatformPage);
-        Assert.Equal($"yt-dlp is not installed: it is needed to watch {host} pages (pip install yt-dlp)", probe.Message);
+        Assert.Equal($"yt-dlp not found at '/nonexistent/yt-dlp': pip install yt-dlp, or set Audio:YtDlpPath (needed to watch {host} pages)", probe.Message);
     }
 
     [Fact]

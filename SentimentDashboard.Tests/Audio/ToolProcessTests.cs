@@ -30,7 +30,7 @@ public sealed class ToolProcessTests
         var error = await Assert.ThrowsAsync<CaptureException>(() =>
             ToolProcess.RunAsync(MediaTool.Ffmpeg("/nonexistent/ffmpeg"), ["-version"], TimeSpan.FromSeconds(30), CancellationToken.None));
 
-        Assert.Equal("ffmpeg is not installed: apt-get install ffmpeg (no executable at '/nonexistent/ffmpeg')", error.Message);
+        Assert.Equal("ffmpeg not found at '/nonexistent/ffmpeg': apt-get install ffmpeg, or set Audio:FfmpegPath", error.Message);
     }
 
     [Fact]

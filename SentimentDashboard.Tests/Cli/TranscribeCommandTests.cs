@@ -54,6 +54,19 @@ public sealed class TranscribeCommandTests
         Assert.Contains("whisper-model", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Transcribe_WithoutPocketSphinxModel_SaysWhatToInstallOnOneLine()
+    {
+        var (code, output, error) = await RunAsync("--audio", TestAudio.Jfk, "--model", "/nonexistent/pocketsphinx");
+
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Equal(
+            "error: PocketSphinx acoustic model folder '/nonexistent/pocketsphinx/en-us' not found " +
+            "(apt-get install libpocketsphinx3 pocketsphinx-en-us, or set PocketSphinx:ModelDirectory)",
+            error.TrimEnd('\n'));
+    }
+
     private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
     {
         var output = new StringWriter();

@@ -12,6 +12,8 @@ public sealed class DatabaseOptionsTests
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => PipelineHost.StartAsync(temp.Path));
 
-        Assert.Contains($"Database:Path '{temp.Path}' is a folder; give the path of a file", error.Message, StringComparison.Ordinal);
+        Assert.Equal(
+            $"Database:Path '{temp.Path}': is a folder (fix: give the path of a SQLite file in it, e.g. data/sentimentdashboard.db)",
+            Assert.Single(error.Failures));
     }
 }

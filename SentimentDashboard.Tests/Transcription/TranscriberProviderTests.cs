@@ -58,6 +58,38 @@ public sealed class TranscriberProviderTests : IDisposable
     }
 
     [Fact]
+    public void Auto_WithNeitherEngine_SaysThatNoneCanRunWhatToInstallAndWhy()
+    {
+        using var provider = Provider(TranscriptionEngine.Auto, modelPath: null, pocketSphinxModels: "/nonexistent/pocketsphinx");
+        const string Expected =
+            "no transcription engine: apt-get install libpocketsphinx3 pocketsphinx-en-us, or fetch a Whisper model with whisper-model " +
+            "and set Whisper:ModelPath (PocketSphinx acoustic model folder '/nonexistent/pocketsphinx/en-us' not found; no Whisper model configured)";
+
+        Assert.Equal(Expected, provider.FindProblem());
+        Assert.Equal(Expected, provider.Describe());
+        Assert.Equal(Expected, Assert.Throws<TranscriptionException>(() => provider.Get()).Message);
+    }
+
+    [Fact]
+    public void PocketSphinx_Chosen_WithoutItsModel_SaysWhatToInstall()
+    {
+        using var provider = Provider(TranscriptionEngine.PocketSphinx, modelPath: null, pocketSphinxModels: "/nonexistent/pocketsphinx");
+
+        Assert.Equal(
+            "no transcription engine: PocketSphinx acoustic model folder '/nonexistent/pocketsphinx/en-us' not found " +
+            "(apt-get install libpocketsphinx3 pocketsphinx-en-us, or set PocketSphinx:ModelDirectory)",
+            provider.FindProblem());
+    }
+
+    [Fact]
+    public void Auto_WithPocketSphinxInstalled_HasNoProblem()
+    {
+        using var provider = Provider(TranscriptionEngine.Auto, modelPath: null);
+
+        Assert.Null(provider.FindProblem());
+    }
+
+    [Fact]
     public void Get_CalledTwice_GivesTheSameLoadedTranscriber()
     {
         using var provider = Provider(TranscriptionEngine.PocketSphinx, modelPath: null);
@@ -67,9 +99,9 @@ public sealed class TranscriberProviderTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private static TranscriberProvider Provider(TranscriptionEngine engine, string? modelPath) => new(
+    private static TranscriberProvider Provider(TranscriptionEngine engine, string? modelPath, string? pocketSphinxModels = null) => new(
         Options.Create(new TranscriptionOptions { Engine = engine }),
         Options.Create(new WhisperOptions { ModelPath = modelPath, Threads = 2 }),
-        Options.Create(new PocketSphinxOptions()),
+        Options.Create(pocketSphinxModels is null ? new PocketSphinxOptions() : new PocketSphinxOptions { ModelDirectory = pocketSphinxModels }),
         NullLogger<TranscriberProvider>.Instance);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SentimentDashboard.Hosting;
 
 namespace SentimentDashboard.Audio;
 
@@ -7,10 +8,13 @@ public static class AudioExtensions
 {
     private const string ResolverClient = "Audio.StreamResolver";
 
-    /// <summary>Registers <see cref="IAudioCapture"/> (ffmpeg) and <see cref="IStreamResolver"/>, configured by section <see cref="CaptureOptions.Section"/>.</summary>
+    /// <summary>
+    /// Registers <see cref="IAudioCapture"/> (ffmpeg), <see cref="IStreamResolver"/> and <see cref="MediaTools"/>,
+    /// configured by section <see cref="CaptureOptions.Section"/>.
+    /// </summary>
     public static IServiceCollection AddAudio(this IServiceCollection services)
     {
-        services.AddOptions<CaptureOptions>().BindConfiguration(CaptureOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CaptureOptions>().BindSettings(CaptureOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(ResolverClient, http =>
             {
@@ -21,6 +25,7 @@ public static class AudioExtensions
             // The singleton resolver keeps its client: connections are recycled by age instead of by handler rotation.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        services.TryAddSingleton<MediaTools>();
         services.TryAddSingleton<IAudioCapture, FfmpegSegmentCapture>();
         services.TryAddSingleton<IStreamResolver>(provider => new StreamResolver(
             provider.GetRequiredService<IOptions<CaptureOptions>>(),

@@ -13,7 +13,7 @@ public static class YtDlpProbe
 
     public static async Task<StreamProbe> ProbeAsync(CaptureOptions settings, Uri page, string domain, CancellationToken cancellation)
     {
-        var tool = new MediaTool(settings.YtDlpPath, $"yt-dlp is not installed: it is needed to watch {domain} pages (pip install yt-dlp)");
+        var tool = MediaTool.YtDlp(settings.YtDlpPath, $"{domain} pages");
         string[] arguments = ["-J", "--no-playlist", "--no-warnings", "-f", "bestaudio/best", page.AbsoluteUri];
         var timeout = TimeSpan.FromSeconds(settings.ProbeTimeoutSeconds);
         try

@@ -12,6 +12,7 @@ namespace SentimentDashboard.Cli;
 /// <c>transcribe --audio FILE.wav [--engine pocketsphinx|whisper] [--model PATH] [--language L] [--threads N]
 /// [--reference TEXT]</c>: transcribes a 16 kHz mono WAV file as live monitors do and prints one JSON line with the
 /// text, the seconds of a first (model loading) and a second run, the real-time factor and, given a reference, the word error rate.
+/// <c>--model</c> is Whisper's model file, or PocketSphinx's model folder (default: Debian's pocketsphinx-en-us).
 /// </summary>
 internal static class TranscribeCommand
 {
@@ -59,7 +60,7 @@ internal static class TranscribeCommand
 
     private static ITranscriber Create(string engine, string? model, string language, int threads) => engine switch
     {
-        "pocketsphinx" => new PocketSphinxTranscriber(Options.Create(new PocketSphinxOptions())),
+        "pocketsphinx" => new PocketSphinxTranscriber(Options.Create(model is null ? new PocketSphinxOptions() : new PocketSphinxOptions { ModelDirectory = model })),
         "whisper" => new WhisperTranscriber(Options.Create(new WhisperOptions
         {
             ModelPath = model ?? throw new CliException("--engine whisper needs --model PATH (a ggml model file; see whisper-model)"),

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SentimentDashboard.Hosting;
 
 namespace SentimentDashboard.Data;
 
@@ -9,10 +10,7 @@ public static class DataExtensions
     public static IServiceCollection AddData(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<DatabaseOptions>()
-            .BindConfiguration(DatabaseOptions.Section)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddOptions<DatabaseOptions>().BindSettings(DatabaseOptions.Section);
         // Every statement at Information would drown the log: the store runs thousands a second.
         services.AddLogging(logging => logging.AddFilter(DbLoggerCategory.Database.Command.Name, LogLevel.Warning));
         services.AddSingleton<SqlitePragmaInterceptor>();

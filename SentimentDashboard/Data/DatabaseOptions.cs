@@ -27,11 +27,11 @@ public sealed class DatabaseOptions : IValidatableObject
     {
         if (Path.IndexOfAny(System.IO.Path.GetInvalidPathChars()) >= 0)
         {
-            yield return new ValidationResult($"Database:Path '{Path}' contains invalid characters", [nameof(Path)]);
+            yield return new ValidationResult("contains characters a path cannot have (fix: give the path of a SQLite file, e.g. data/sentimentdashboard.db)", [nameof(Path)]);
         }
         else if (Directory.Exists(FullPath))
         {
-            yield return new ValidationResult($"Database:Path '{Path}' is a folder; give the path of a file", [nameof(Path)]);
+            yield return new ValidationResult("is a folder (fix: give the path of a SQLite file in it, e.g. data/sentimentdashboard.db)", [nameof(Path)]);
         }
     }
 }

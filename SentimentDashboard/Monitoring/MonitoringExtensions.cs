@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SentimentDashboard.Hosting;
 using SentimentDashboard.Monitoring.Replay;
 
 namespace SentimentDashboard.Monitoring;
@@ -9,8 +10,8 @@ public static class MonitoringExtensions
     public static IServiceCollection AddMonitoring(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<MonitoringOptions>().BindConfiguration(MonitoringOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<ReplayOptions>().BindConfiguration(ReplayOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MonitoringOptions>().BindSettings(MonitoringOptions.Section);
+        services.AddOptions<ReplayOptions>().BindSettings(ReplayOptions.Section);
         services.AddSingleton<MonitorSignals>();
         services.AddSingleton<MonitorStatusBoard>();
         services.AddSingleton<IMonitorStatus>(provider => provider.GetRequiredService<MonitorStatusBoard>());

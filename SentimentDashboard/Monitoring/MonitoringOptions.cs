@@ -38,7 +38,7 @@ public sealed class MonitoringOptions : IValidatableObject
         {
             if (!MonitorTargets.TryParse(Startup[i], out _, out _, out var error))
             {
-                yield return new ValidationResult($"{Section}:{nameof(Startup)}:{i}: {error}", [nameof(Startup)]);
+                yield return new ValidationResult(error, [$"{nameof(Startup)}:{i}"]);
             }
         }
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SentimentDashboard.Hosting;
 using SentimentDashboard.Monitoring;
 
 namespace SentimentDashboard.Pipeline;
@@ -10,7 +11,7 @@ public static class PipelineExtensions
     public static IServiceCollection AddPipeline(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<PipelineOptions>().BindConfiguration(PipelineOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PipelineOptions>().BindSettings(PipelineOptions.Section);
         services.AddSingleton(provider => new ChannelQueue<RawPost>(provider.GetRequiredService<IOptions<PipelineOptions>>().Value.RawCapacity));
         services.AddSingleton(provider => new ChannelQueue<ScoredPost>(provider.GetRequiredService<IOptions<PipelineOptions>>().Value.ScoredCapacity));
         services.AddSingleton<PipelineMetrics>();

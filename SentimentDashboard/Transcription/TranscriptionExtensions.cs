@@ -1,3 +1,4 @@
+using SentimentDashboard.Hosting;
 using SentimentDashboard.Transcription.PocketSphinx;
 using SentimentDashboard.Transcription.Whisper;
 
@@ -8,9 +9,9 @@ public static class TranscriptionExtensions
     /// <summary>The shared <see cref="TranscriberProvider"/> and the options of both engines (sections Transcription, Whisper, PocketSphinx).</summary>
     public static IServiceCollection AddTranscription(this IServiceCollection services)
     {
-        services.AddOptions<TranscriptionOptions>().BindConfiguration(TranscriptionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<WhisperOptions>().BindConfiguration(WhisperOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<PocketSphinxOptions>().BindConfiguration(PocketSphinxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<TranscriptionOptions>().BindSettings(TranscriptionOptions.Section);
+        services.AddOptions<WhisperOptions>().BindSettings(WhisperOptions.Section);
+        services.AddOptions<PocketSphinxOptions>().BindSettings(PocketSphinxOptions.Section);
         services.AddSingleton<TranscriberProvider>();
         return services;
     }

@@ -20,8 +20,8 @@ public sealed class MastodonOptionsTests
     }
 
     [Theory]
-    [InlineData("Mastodon:PollInterval", "00:00:00", "Mastodon:PollInterval must be between 1 second and 1 day")]
-    [InlineData("Mastodon:StreamingSilenceTimeout", "02:00:00", "Mastodon:StreamingSilenceTimeout must be between 1 second and 1 hour")]
+    [InlineData("Mastodon:PollInterval", "00:00:00", "Mastodon:PollInterval '00:00:00': must be between 1 second and 1 day")]
+    [InlineData("Mastodon:StreamingSilenceTimeout", "02:00:00", "Mastodon:StreamingSilenceTimeout '02:00:00': must be between 1 second and 1 hour")]
     [InlineData("Mastodon:AccessToken", "secret", "Mastodon:AccessTokenInstance must name the host")]
     public async Task Invalid_Settings_Fail_At_Start_With_A_Clear_Message(string key, string value, string message)
     {

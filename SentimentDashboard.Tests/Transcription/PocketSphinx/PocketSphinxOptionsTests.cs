@@ -14,11 +14,11 @@ public sealed class PocketSphinxOptionsTests
         Assert.Equal("/usr/share/pocketsphinx/model/en-us/en-us", options.AcousticModelPath);
         Assert.Equal("/usr/share/pocketsphinx/model/en-us/en-us.lm.bin", options.LanguageModelPath);
         Assert.Equal("/usr/share/pocketsphinx/model/en-us/cmudict-en-us.dict", options.DictionaryPath);
-        Assert.Empty(Validate(options));
+        Assert.Null(options.FindMissingModel());
     }
 
     [Fact]
-    public void An_Acoustic_Model_Folder_Missing_A_File_Fails_Validation_Naming_It()
+    public void An_Acoustic_Model_Folder_Missing_A_File_Is_Named()
     {
         using var temp = new TempDirectory();
         Directory.CreateDirectory(Path.Combine(temp.Path, "en-us"));
@@ -27,10 +27,9 @@ public sealed class PocketSphinxOptionsTests
             temp.Write(name, "");
         }
 
-        var errors = Validate(new PocketSphinxOptions { ModelDirectory = temp.Path });
+        var missing = new PocketSphinxOptions { ModelDirectory = temp.Path }.FindMissingModel();
 
-        var error = Assert.Single(errors);
-        Assert.StartsWith($"PocketSphinx model file '{Path.Combine(temp.Path, "en-us", "variances")}' not found", error.ErrorMessage, StringComparison.Ordinal);
+        Assert.Equal($"PocketSphinx model file '{Path.Combine(temp.Path, "en-us", "variances")}' not found", missing);
     }
 
     [Fact]
@@ -39,15 +38,16 @@ public sealed class PocketSphinxOptionsTests
         var options = new PocketSphinxOptions { Dictionary = "/nonexistent/words.dict" };
 
         Assert.Equal("/usr/share/pocketsphinx/model/en-us/en-us.lm.bin", options.LanguageModelPath);
-        Assert.Equal(
-            "PocketSphinx model file '/nonexistent/words.dict' not found (apt-get install libpocketsphinx3 pocketsphinx-en-us, or set PocketSphinx:ModelDirectory)",
-            Assert.Single(Validate(options)).ErrorMessage);
+        Assert.Equal("PocketSphinx model file '/nonexistent/words.dict' not found", options.FindMissingModel());
     }
 
-    private static List<ValidationResult> Validate(PocketSphinxOptions options)
+    [Fact]
+    public void A_Missing_Model_Folder_Is_Not_A_Configuration_Error()
     {
+        var options = new PocketSphinxOptions { ModelDirectory = "/nonexistent/pocketsphinx" };
         var results = new List<ValidationResult>();
-        Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true);
-        return results;
+
+        Assert.True(Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true));
+        Assert.Equal("PocketSphinx acoustic model folder '/nonexistent/pocketsphinx/en-us' not found", options.FindMissingModel());
     }
 }

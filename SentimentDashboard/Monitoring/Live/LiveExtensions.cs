@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SentimentDashboard.Hosting;
 
 namespace SentimentDashboard.Monitoring.Live;
 
@@ -8,8 +9,10 @@ public static class LiveExtensions
     public static IServiceCollection AddLiveMonitoring(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<LiveOptions>().BindSettings(LiveOptions.Section);
         services.AddSingleton<LiveSessions>();
+        services.AddSingleton<LiveReadiness>();
+        services.AddHostedService(provider => provider.GetRequiredService<LiveReadiness>());
         services.AddSingleton<LiveStreamServices>();
         services.AddSingleton<IPostSource, LiveStreamSource>();
         return services;

@@ -20,12 +20,19 @@ internal sealed partial class LiveRun(MonitorDefinition monitor, ChannelWriter<R
     private int _transcribed;
     private int _dropped;
     private int _failed;
+    private string? _problem;
 
     public async Task RunAsync(CancellationToken cancellation)
     {
         while (true)
         {
             cancellation.ThrowIfCancellationRequested();
+            if (ReportMissingTools())
+            {
+                await DelayAsync(PollInterval(platformPage: false), cancellation);
+                continue;
+            }
+
             var probe = await services.Resolver.ProbeAsync(monitor.Target, cancellation);
             if (probe is { Availability: StreamAvailability.Live, MediaUrl: { } mediaUrl }
                 && !await CaptureLiveAsync(probe, mediaUrl, cancellation))
@@ -50,8 +57,26 @@ internal sealed partial class LiveRun(MonitorDefinition monitor, ChannelWriter<R
                 status.Report(monitor.Id, StateOf(probe.Availability), ended ? $"{message} (live ended)" : message);
             }
 
-            await DelayAsync(PollInterval(probe), cancellation);
+            await DelayAsync(PollInterval(probe.IsPlatformPage), cancellation);
         }
+    }
+
+    /// <summary>While ffmpeg or every transcription engine is missing: true, with the monitor in error saying what to install.</summary>
+    private bool ReportMissingTools()
+    {
+        var problem = services.Readiness.FindProblem();
+        if (problem is not null && problem != _problem)
+        {
+            LogToolsMissing(services.Logger, monitor.Id, problem);
+        }
+
+        _problem = problem;
+        if (problem is not null)
+        {
+            status.Report(monitor.Id, MonitorState.Error, problem);
+        }
+
+        return problem is not null;
     }
 
     /// <summary>
@@ -68,7 +93,7 @@ internal sealed partial class LiveRun(MonitorDefinition monitor, ChannelWriter<R
         catch (TranscriptionException e)
         {
             status.Report(monitor.Id, MonitorState.Error, $"live, but no transcriber can run: {e.Message}");
-            await DelayAsync(PollInterval(probe), cancellation);
+            await DelayAsync(PollInterval(probe.IsPlatformPage), cancellation);
             return false;
         }
 
@@ -115,7 +140,7 @@ internal sealed partial class LiveRun(MonitorDefinition monitor, ChannelWriter<R
         {
             while (true)
             {
-                await DelayAsync(PollInterval(first), cancellation);
+                await DelayAsync(PollInterval(first.IsPlatformPage), cancellation);
                 if (await services.Resolver.ProbeAsync(monitor.Target, cancellation) is { Availability: StreamAvailability.Live } probe)
                 {
                     await services.Sessions.OpenAsync(monitor.Id, probe, cancellation);
@@ -219,9 +244,9 @@ internal sealed partial class LiveRun(MonitorDefinition monitor, ChannelWriter<R
                 $"{title}live since {live.StartedAt.UtcDateTime:HH:mm:ss} UTC · {Volatile.Read(ref _transcribed)} segments transcribed · {Volatile.Read(ref _dropped)} dropped · {Volatile.Read(ref _failed)} failed · {transcriber.Name}"));
     }
 
-    private TimeSpan PollInterval(StreamProbe probe)
+    private TimeSpan PollInterval(bool platformPage)
     {
-        var seconds = probe.IsPlatformPage ? _options.PlatformPollMinutes * 60 : _options.PollSeconds;
+        var seconds = platformPage ? _options.PlatformPollMinutes * 60 : _options.PollSeconds;
         var jitter = 1 + (_options.Jitter * ((Random.Shared.NextDouble() * 2) - 1));
         return TimeSpan.FromSeconds(seconds * jitter);
     }
@@ -244,6 +269,9 @@ internal sealed partial class LiveRun(MonitorDefinition monitor, ChannelWriter<R
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Live monitor #{Id}: the live of {Target} ended")]
     private static partial void LogEnded(ILogger logger, long id, string target);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Live monitor #{Id} cannot follow its stream: {Problem}")]
+    private static partial void LogToolsMissing(ILogger logger, long id, string problem);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Live monitor #{Id}: capture broke off: {Reason}")]
     private static partial void LogCaptureBroke(ILogger logger, long id, string reason);

@@ -9,6 +9,7 @@ public sealed record LiveStreamServices(
     IStreamResolver Resolver,
     IAudioCapture Capture,
     TranscriberProvider Transcribers,
+    LiveReadiness Readiness,
     LiveSessions Sessions,
     IOptions<LiveOptions> Options,
     TimeProvider Time,

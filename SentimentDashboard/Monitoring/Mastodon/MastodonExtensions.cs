@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SentimentDashboard.Hosting;
 
 namespace SentimentDashboard.Monitoring.Mastodon;
 
@@ -12,12 +13,10 @@ public static class MastodonExtensions
     public static IServiceCollection AddMastodon(this IServiceCollection services)
     {
         services.AddOptions<MastodonOptions>()
-            .BindConfiguration(MastodonOptions.Section)
-            .ValidateDataAnnotations()
+            .BindSettings(MastodonOptions.Section)
             .Validate(
                 o => o.HasValidTokenInstance,
-                "Mastodon:AccessTokenInstance must name the host of the instance that issued Mastodon:AccessToken (e.g. mastodon.social): the token is never sent to other instances.")
-            .ValidateOnStart();
+                "Mastodon:AccessTokenInstance must name the host of the instance that issued Mastodon:AccessToken (e.g. mastodon.social): the token is never sent to other instances.");
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.TryAddSingleton<MastodonMetrics>();

@@ -18,7 +18,7 @@ internal sealed class PocketSphinxDecoder : IDisposable
     {
         if (options.FindMissingModel() is { } missing)
         {
-            throw new TranscriptionException(missing);
+            throw new TranscriptionException($"{missing} ({PocketSphinxOptions.Fix})");
         }
 
         var arguments = new NativeArguments(

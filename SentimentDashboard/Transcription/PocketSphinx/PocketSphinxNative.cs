@@ -8,7 +8,7 @@ namespace SentimentDashboard.Transcription.PocketSphinx;
 /// </summary>
 internal static partial class PocketSphinxNative
 {
-    private const string PocketSphinx = "libpocketsphinx.so.3";
+    internal const string PocketSphinx = "libpocketsphinx.so.3";
     private const string SphinxBase = "libsphinxbase.so.3";
 
     [LibraryImport(PocketSphinx, EntryPoint = "ps_args")]

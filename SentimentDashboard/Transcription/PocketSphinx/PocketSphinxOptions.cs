@@ -4,13 +4,17 @@ namespace SentimentDashboard.Transcription.PocketSphinx;
 
 /// <summary>
 /// Configuration section "PocketSphinx": the model folder of Debian's pocketsphinx-en-us by default; the acoustic model
-/// folder, language model and dictionary inside it can each be pointed elsewhere.
+/// folder, language model and dictionary inside it can each be pointed elsewhere. Missing model files are not a
+/// configuration error (PocketSphinx is optional): <see cref="PocketSphinxInstallation"/> tells the live monitors.
 /// </summary>
-public sealed class PocketSphinxOptions : IValidatableObject
+public sealed class PocketSphinxOptions
 {
     public const string Section = "PocketSphinx";
 
     public const string InstallHint = "apt-get install libpocketsphinx3 pocketsphinx-en-us";
+
+    /// <summary>What to do when the library or a model file is missing.</summary>
+    public const string Fix = $"{InstallHint}, or set {Section}:ModelDirectory";
 
     // libpocketsphinx exits the process (E_FATAL) when one of these is missing, so they are checked before loading.
     private static readonly string[] AcousticModelFiles = ["mdef", "means", "variances", "transition_matrices"];
@@ -33,32 +37,19 @@ public sealed class PocketSphinxOptions : IValidatableObject
 
     public string DictionaryPath => Resolve(Dictionary, "cmudict-en-us.dict");
 
-    /// <summary>The first missing model file or folder as a sentence saying what to do, or null when all are there.</summary>
+    /// <summary>The first missing model file or folder (what, not what to do: see <see cref="Fix"/>), or null when all are there.</summary>
     public string? FindMissingModel()
     {
         if (!Directory.Exists(AcousticModelPath))
         {
-            return $"PocketSphinx acoustic model folder '{AcousticModelPath}' not found ({InstallHint}, or set {Section}:ModelDirectory)";
+            return $"PocketSphinx acoustic model folder '{AcousticModelPath}' not found";
         }
 
         var acousticFiles = AcousticModelFiles.Select(name => Path.Combine(AcousticModelPath, name));
-        foreach (var file in acousticFiles.Append(LanguageModelPath).Append(DictionaryPath))
-        {
-            if (!File.Exists(file))
-            {
-                return $"PocketSphinx model file '{file}' not found ({InstallHint}, or set {Section}:ModelDirectory)";
-            }
-        }
-
-        return null;
-    }
-
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (FindMissingModel() is { } missing)
-        {
-            yield return new ValidationResult(missing, [nameof(ModelDirectory)]);
-        }
+        return acousticFiles.Append(LanguageModelPath).Append(DictionaryPath)
+            .Where(file => !File.Exists(file))
+            .Select(file => $"PocketSphinx model file '{file}' not found")
+            .FirstOrDefault();
     }
 
     private string Resolve(string? configured, string defaultName) =>
