@@ -16,9 +16,11 @@ public static class DashboardHostingExtensions
 {
     public static WebApplicationBuilder AddSentimentDashboard(this WebApplicationBuilder builder)
     {
-        // Serve package assets (Radzen's theme and scripts) from the build output in every environment, not only in
-        // Development: the README's run command starts the app from its build, unpublished.
+        // Serve package assets (MudBlazor's and Plotly's styles and scripts, blazor.web.js) from the build output in every
+        // environment, not only in Development: the README's run command starts the app from its build, unpublished.
         builder.WebHost.UseStaticWebAssets();
+        // Every source logs its own failures in one line; HttpClient's handlers would add two stack traces per retry.
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         builder.Services.AddClassification();
         builder.Services.AddData();
         builder.Services.AddPipeline();
