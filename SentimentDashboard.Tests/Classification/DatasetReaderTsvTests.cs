@@ -63,11 +63,11 @@ public sealed class DatasetReaderTsvTests : IDisposable
     }
 
     [Theory]
-    [InlineData("\"Excited to read \"\"Go Set a Watchman\"\", finally\"", "Excited to read \"Go Set a Watchman\", finally")]
-    [InlineData("\"\\\"\"\"\"Obama fails\\u002c he says\\\"\"\"\"\"", "\"Obama fails, he says\"")]
+    [InlineData("\"Booked tickets for \"\"The Lighthouse Keeper\"\", at last\"", "Booked tickets for \"The Lighthouse Keeper\", at last")]
+    [InlineData("\"\\\"\"\"\"The mayor fails\\u002c she says\\\"\"\"\"\"", "\"The mayor fails, she says\"")]
     [InlineData("\"Really, 1 /o\\\"", "Really, 1 /o\\")]
-    [InlineData("\"Get them to write,\" Bush says. \"They may\"", "\"Get them to write,\" Bush says. \"They may\"")]
-    [InlineData("\"RT @x: School on Monday", "\"RT @x: School on Monday")]
+    [InlineData("\"Bring snacks,\" the coach says. \"It runs late\"", "\"Bring snacks,\" the coach says. \"It runs late\"")]
+    [InlineData("\"RT @x: Exams on Friday", "\"RT @x: Exams on Friday")]
     public void Read_TsvWithCsvQuotedText_UnquotesOnlyWellFormedFields(string raw, string expected)
     {
         var path = _directory.Write("a.tsv", $"1\tneutral\t{raw}\t\n");

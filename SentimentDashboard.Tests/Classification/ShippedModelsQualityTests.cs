@@ -6,13 +6,14 @@ using SentimentDashboard.Tests.Infrastructure;
 namespace SentimentDashboard.Tests.Classification;
 
 /// <summary>
-/// The shipped models on the dataset slices of Fixtures/datasets. Davidson et al.'s tweets were in no model's training:
-/// those scores estimate quality. The validation slices were in the final refit of the models (models/README.md): those
-/// scores only guard that a shipped file, loaded and featurized as the app does it, still separates what it has seen.
+/// The shipped models on texts none of them was trained on: Davidson et al.'s tweets, and posts written for these tests
+/// (Fixtures/README.md). The written posts say what they feel more plainly than tweets do, so they score above the
+/// held-out scores of models/README.md: their bars guard that a shipped file, loaded and featurized as the app does it,
+/// still reads plain sentiment and emotion.
 /// </summary>
 public sealed class ShippedModelsQualityTests
 {
-    private static readonly string Davidson = FixtureFiles.Path("datasets", "davidson", "labeled_data.csv");
+    private static readonly string Davidson = DatasetFixtures.Path("davidson", "labeled_data.csv");
 
     [Fact]
     public void OffensiveModel_OnUnseenDavidsonTweets_ScoresWellAboveChance()
@@ -39,17 +40,23 @@ public sealed class ShippedModelsQualityTests
         Assert.True(report.MacroF1 > 0.55, report.ToJson());
     }
 
-    [Theory]
-    [InlineData("sentiment", "sentiment/twitter-2016devtest-A.tsv", 0.55)] // measured 0.66 macro-recall, chance 0.33
-    [InlineData("hate", "hate/val_text.txt", 0.62)] // measured 0.73 macro-F1, chance 0.5
-    [InlineData("offensive", "offensive/val_text.txt", 0.8)] // measured 0.92 macro-F1, chance 0.5
-    [InlineData("emotion", "emotion/val_text.txt", 0.8)] // measured 0.99 macro-F1, chance 0.25
-    public void ShippedModel_OnRowsOfItsRefit_StillSeparatesTheClasses(string taskName, string file, double minimum)
+    [Fact]
+    public void SentimentModel_OnPostsWrittenForTheTests_ScoresWellAboveChance()
     {
-        var task = ClassificationTask.Parse(taskName);
-        var report = Evaluate(task, DatasetReader.Read(FixtureFiles.Path(["datasets", .. file.Split('/')]), task));
+        var report = Evaluate(ClassificationTask.Sentiment, DatasetFixtures.SentimentPosts());
 
-        Assert.True((task == ClassificationTask.Sentiment ? report.MacroRecall : report.MacroF1) > minimum, report.ToJson());
+        // Measured macro-recall 0.930 on these 303 posts (0.665 on SemEval's 2016test, models/README.md); chance is 0.33.
+        Assert.True(report.MacroRecall > 0.8, report.ToJson());
+    }
+
+    [Fact]
+    public void EmotionModel_OnPostsWrittenForTheTests_ScoresWellAboveChance()
+    {
+        var report = Evaluate(ClassificationTask.Emotion, DatasetReader.Read(DatasetFixtures.Path("emotion", "test_text.txt"), ClassificationTask.Emotion));
+
+        // Measured macro-F1 0.838 on these 200 posts (0.695 in cross-validation on TweetEval, models/README.md); always
+        // answering one class scores at most 0.11.
+        Assert.True(report.MacroF1 > 0.7, report.ToJson());
     }
 
     private static EvaluationReport Evaluate(ClassificationTask task, IReadOnlyList<LabeledText> rows) =>

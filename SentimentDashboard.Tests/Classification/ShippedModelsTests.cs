@@ -30,7 +30,7 @@ public sealed class ShippedModelsTests
     [Fact]
     public void ShippedEmotionModel_FollowsTheOrderOfMappingTxt()
     {
-        var mapping = File.ReadAllLines(FixtureFiles.Path("datasets", "emotion", "mapping.txt"))
+        var mapping = File.ReadAllLines(DatasetFixtures.Path("emotion", "mapping.txt"))
             .Select(line => line.Split('\t')[1].Trim())
             .ToArray();
         Assert.Equal(mapping, ModelFile.Load(ModelDirectory.PathOf(ModelsFolder, ClassificationTask.Emotion)).Labels);
