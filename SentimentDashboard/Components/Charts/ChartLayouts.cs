@@ -6,7 +6,7 @@ namespace SentimentDashboard.Components.Charts;
 
 /// <summary>
 /// The parts every plot shares, themed from <see cref="ChartStyle"/>: fonts, the card's surface as background, grid
-/// lines, hover labels and the mode bar (only "download PNG", plus "reset axes" on time charts).
+/// lines, hover labels and the mode bar (only "download PNG", plus "reset axes" on time charts) at the top right, the legend at the top left.
 /// </summary>
 internal static class ChartLayouts
 {
@@ -19,7 +19,7 @@ internal static class ChartLayouts
         Margin = new Margin { L = 8, R = 8, T = legend ? 30 : 8, B = 8, Pad = 4 },
         ShowLegend = legend,
         Legend = legend
-            ? [new Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H, X = 1, XAnchor = Plotly.Blazor.LayoutLib.LegendLib.XAnchorEnum.Right, Y = 1, YAnchor = Plotly.Blazor.LayoutLib.LegendLib.YAnchorEnum.Bottom, Font = new Plotly.Blazor.LayoutLib.LegendLib.Font { Color = style.Text } }]
+            ? [new Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H, X = 0, XAnchor = Plotly.Blazor.LayoutLib.LegendLib.XAnchorEnum.Left, Y = 1, YAnchor = Plotly.Blazor.LayoutLib.LegendLib.YAnchorEnum.Bottom, TraceOrder = Plotly.Blazor.LayoutLib.LegendLib.TraceOrderFlag.Normal, Font = new Plotly.Blazor.LayoutLib.LegendLib.Font { Color = style.Text } }]
             : null,
         HoverMode = HoverModeEnum.Closest,
         HoverLabel = new HoverLabel
@@ -53,6 +53,7 @@ internal static class ChartLayouts
     public static Config Config(string name, bool zoom) => new()
     {
         DisplayLogo = false,
+        ShowTips = false,
         Responsive = false,
         DoubleClick = zoom ? DoubleClickEnum.Reset : DoubleClickEnum.False,
         DoubleClickDelay = ChartHost.DoubleClickDelay,

@@ -107,7 +107,7 @@ public sealed partial class TimeChart
 
     private string HoverTemplate(TimeSeries series)
     {
-        var time = Data.Step >= TimeSpan.FromDays(1) ? "%b %d" : Data.Step < TimeSpan.FromMinutes(1) ? "%H:%M:%S" : "%b %d %H:%M";
+        var time = Data.Step >= TimeSpan.FromDays(1) ? "%b %-d" : Data.Step < TimeSpan.FromMinutes(1) ? "%H:%M:%S" : "%b %-d %H:%M";
         var value = Percent ? "%{y:.1f}%" : $"%{{y:,}} {Unit}";
         return $"%{{x|{time}}}<br>{series.Title}: {value}<extra></extra>";
     }

@@ -21,6 +21,7 @@ public sealed partial class Home(OverviewLoader loader, NavigationManager naviga
     private TimeRange zoomBase = TimeRange.LastDay;
     private Overview? overview;
     private IDisposable? subscription;
+    private QueryChanges? queryChanges;
 
     /// <summary>Set while prerendering, read once when the circuit starts: the charts draw at once and the query is not repeated.</summary>
     [PersistentState]
@@ -38,28 +39,17 @@ public sealed partial class Home(OverviewLoader loader, NavigationManager naviga
     protected override void OnInitialized()
     {
         viewer.Changed += OnViewerChanged;
-        subscription = refresh.Subscribe(() => InvokeAsync(async () =>
+        subscription = refresh.Subscribe(() => ReloadAsync(LoadAsync));
+        queryChanges = new QueryChanges(navigation, () => ReloadAsync(async () =>
         {
-            try
-            {
-                await LoadAsync();
-                StateHasChanged();
-            }
-            catch (Exception e)
-            {
-                await DispatchExceptionAsync(e);
-            }
+            ReadUrl();
+            await LoadAsync();
         }));
     }
 
     protected override async Task OnParametersSetAsync()
     {
-        filter = PostFilter.Parse(new Uri(navigation.Uri).Query);
-        if (filter.Range.Relative is not null)
-        {
-            zoomBase = filter.Range;
-        }
-
+        ReadUrl();
         if (Prerendered is { } snapshot && snapshot.Query == ViewKey)
         {
             (overview, Prerendered) = (snapshot.Overview, null);
@@ -77,9 +67,32 @@ public sealed partial class Home(OverviewLoader loader, NavigationManager naviga
     {
         viewer.Changed -= OnViewerChanged;
         subscription?.Dispose();
+        queryChanges?.Dispose();
+    }
+
+    private void ReadUrl()
+    {
+        filter = PostFilter.Parse(new Uri(navigation.Uri).Query);
+        if (filter.Range.Relative is not null)
+        {
+            zoomBase = filter.Range;
+        }
     }
 
     private async Task LoadAsync() => overview = await loader.LoadAsync(filter, TopItems);
+
+    private Task ReloadAsync(Func<Task> load) => InvokeAsync(async () =>
+    {
+        try
+        {
+            await load();
+            StateHasChanged();
+        }
+        catch (Exception e)
+        {
+            await DispatchExceptionAsync(e);
+        }
+    });
 
     private void OnViewerChanged() => _ = InvokeAsync(StateHasChanged);
 

@@ -27,6 +27,7 @@ public sealed partial class LiveDetail : IDisposable
     private IDisposable? _batches;
     private IDisposable? _liveEvents;
     private Coalescer? _refresh;
+    private QueryChanges? _queryChanges;
 
     [Parameter]
     public long Id { get; set; }
@@ -80,12 +81,19 @@ public sealed partial class LiveDetail : IDisposable
 
     private DateTimeOffset Now => Clock.GetUtcNow();
 
-    protected override void OnInitialized() => Viewer.Changed += OnViewerChanged;
+    protected override void OnInitialized()
+    {
+        Viewer.Changed += OnViewerChanged;
+        _queryChanges = new QueryChanges(Navigation, () => InvokeAsync(() =>
+        {
+            ReadZoom();
+            StateHasChanged();
+        }));
+    }
 
     protected override async Task OnParametersSetAsync()
     {
-        var range = PostFilter.Parse(new Uri(Navigation.Uri).Query, TimeRange.All).Range;
-        zoom = range.Relative is null ? range : null;
+        ReadZoom();
         _refresh ??= new Coalescer(RefreshInterval, () => InvokeAsync(ReloadAndRenderAsync));
         _batches ??= Hub.Subscribe(OnBatch);
         _liveEvents ??= Hub.SubscribeLives(e =>
@@ -101,6 +109,7 @@ public sealed partial class LiveDetail : IDisposable
     public void Dispose()
     {
         Viewer.Changed -= OnViewerChanged;
+        _queryChanges?.Dispose();
         _batches?.Dispose();
         _liveEvents?.Dispose();
     }
@@ -114,6 +123,12 @@ public sealed partial class LiveDetail : IDisposable
     }
 
     private void OnViewerChanged() => _ = InvokeAsync(StateHasChanged);
+
+    private void ReadZoom()
+    {
+        var range = PostFilter.Parse(new Uri(Navigation.Uri).Query, TimeRange.All).Range;
+        zoom = range.Relative is null ? range : null;
+    }
 
     private void OpenMoment(SeriesPoint point)
     {

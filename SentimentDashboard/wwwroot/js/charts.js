@@ -80,6 +80,7 @@ export async function attach(id, host, timeAxis, doubleClickDelay) {
     });
     observer.observe(gd);
     plots.set(id, { gd, observer, stop: () => { cancelClick(); cancelAnimationFrame(frame); } });
+    gd.dataset.ready = "true";
     return true;
 }
 
