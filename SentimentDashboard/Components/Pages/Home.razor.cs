@@ -4,6 +4,7 @@ using SentimentDashboard.Analysis;
 using SentimentDashboard.Components.Charts;
 using SentimentDashboard.Components.Dashboard;
 using SentimentDashboard.Components.Layout;
+using SentimentDashboard.Pipeline;
 
 namespace SentimentDashboard.Components.Pages;
 
@@ -11,9 +12,10 @@ namespace SentimentDashboard.Components.Pages;
 /// The overview: counters and charts of the filtered view, re-queried when the URL changes and, coalesced to at most
 /// two refreshes a second, when the live hub reports newly stored posts. A brush on a time chart sets the view's
 /// range (absolute, or open-ended when it reaches the live edge); a double-click goes back to the relative range the
-/// viewer had before zooming. The prerendered overview is carried into the circuit (<see cref="Prerendered"/>).
+/// viewer had before zooming. The prerendered overview is carried into the circuit (<see cref="Prerendered"/>) unless
+/// posts were stored in between.
 /// </summary>
-public sealed partial class Home(OverviewLoader loader, NavigationManager navigation, DashboardRefresh refresh, ViewerPreferences viewer) : IDisposable
+public sealed partial class Home(OverviewLoader loader, NavigationManager navigation, DashboardRefresh refresh, LiveHub hub, ViewerPreferences viewer) : IDisposable
 {
     private const int TopItems = 10;
 
@@ -50,16 +52,17 @@ public sealed partial class Home(OverviewLoader loader, NavigationManager naviga
     protected override async Task OnParametersSetAsync()
     {
         ReadUrl();
-        if (Prerendered is { } snapshot && snapshot.Query == ViewKey)
+        if (Prerendered is { } snapshot && snapshot.Query == ViewKey && snapshot.Stored == hub.TotalAdded)
         {
             (overview, Prerendered) = (snapshot.Overview, null);
             return;
         }
 
+        var stored = hub.TotalAdded;
         await LoadAsync();
         if (!RendererInfo.IsInteractive)
         {
-            Prerendered = new OverviewSnapshot(ViewKey, overview!);
+            Prerendered = new OverviewSnapshot(ViewKey, stored, overview!);
         }
     }
 
