@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace SentimentDashboard.Components.Charts;
 
 /// <summary>
@@ -39,6 +41,7 @@ public sealed record ChartPatch(int Drop, int From, IReadOnlyList<IReadOnlyList<
             next.Traces.Select(t => (IReadOnlyList<object?>)ChartFigure.Y(t)!.Skip(kept).ToArray()).ToArray());
     }
 
+    [JsonIgnore]
     public bool IsEmpty => Drop == 0 && X.Count == 0 && Set.All(values => values.Count == 0);
 
     /// <summary>The x values every trace of the figure shares, each with as many y values; null otherwise.</summary>
