@@ -100,6 +100,8 @@ public sealed partial class TimeChart
         Mode = Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines | Plotly.Blazor.Traces.ScatterLib.ModeFlag.Markers,
         Line = new Plotly.Blazor.Traces.ScatterLib.Line { Color = style.Label(series.Color), Width = 2 },
         Marker = new Plotly.Blazor.Traces.ScatterLib.Marker { Color = style.Label(series.Color), Size = 6 },
+        // A share of 100% sits on the axis' top edge: its marker is drawn whole.
+        ClipOnAxis = false,
         HoverTemplate = HoverTemplate(series),
     };
 
