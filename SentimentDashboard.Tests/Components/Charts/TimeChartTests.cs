@@ -103,7 +103,7 @@ public sealed class TimeChartTests : ComponentTestContext
         var patch = (ChartPatch)charts.Invocations["patch"][0].Arguments[1]!;
         Assert.Equal(["2026-12-06 12:00:00"], patch.X);
         Assert.Equal([[3.0], [6.0]], patch.Y);
-        Assert.Empty(plotly.Invocations["react"]);
+        Assert.Empty(charts.Invocations["react"]);
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class TimeChartTests : ComponentTestContext
 
         chart.InvokeAsync(() => Preferences.SetDarkMode(false));
 
-        chart.WaitForAssertion(() => Assert.Single(plotly.Invocations["react"]));
+        chart.WaitForAssertion(() => Assert.Single(charts.Invocations["react"]));
         Assert.Equal("#ffffff", chart.FindComponent<PlotlyChart>().Instance.Layout.PaperBgColor);
         Assert.Single(plotly.Invocations["newPlot"]);
     }

@@ -13,9 +13,10 @@ namespace SentimentDashboard.Components.Charts;
 /// </summary>
 public sealed class ChartFigure(IList<ITrace> traces, Plotly.Blazor.Layout layout, Config config, bool appendable = false)
 {
-    private static readonly JsonSerializerOptions Json = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+    private static readonly JsonSerializerOptions Options = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
     private string? shape;
+    private JsonElement? json;
 
     public IList<ITrace> Traces => traces;
 
@@ -28,6 +29,9 @@ public sealed class ChartFigure(IList<ITrace> traces, Plotly.Blazor.Layout layou
 
     /// <summary>Everything but the traces' x and y values, as JSON: two figures of one shape differ only in their points.</summary>
     internal string Shape => shape ??= string.Join('\n', traces.Select(WithoutPoints).Prepend(Serialize(layout)).Append(Serialize(config)));
+
+    /// <summary>The figure as Plotly.react takes it (data, layout, config), without the attributes left unset.</summary>
+    internal JsonElement Json => json ??= JsonSerializer.SerializeToElement(new { data = traces.Cast<object>(), layout = (object)layout, config = (object)config }, Options);
 
     internal static IList<object>? X(ITrace trace) => trace switch
     {
@@ -50,11 +54,11 @@ public sealed class ChartFigure(IList<ITrace> traces, Plotly.Blazor.Layout layou
 
     private static bool SameValues(IList<object>? a, IList<object>? b) => a is null || b is null ? a == b : a.SequenceEqual(b);
 
-    private static string Serialize(object value) => JsonSerializer.Serialize(value, value.GetType(), Json);
+    private static string Serialize(object value) => JsonSerializer.Serialize(value, value.GetType(), Options);
 
     private static string WithoutPoints(ITrace trace)
     {
-        var node = JsonSerializer.SerializeToNode(trace, trace.GetType(), Json) as JsonObject;
+        var node = JsonSerializer.SerializeToNode(trace, trace.GetType(), Options) as JsonObject;
         node?.Remove("x");
         node?.Remove("y");
         return node?.ToJsonString() ?? "";

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
-using Plotly.Blazor;
 using SentimentDashboard.Analysis;
 using SentimentDashboard.Components.Layout;
 
@@ -9,7 +8,8 @@ namespace SentimentDashboard.Components.Charts;
 /// <summary>
 /// Draws the <see cref="ChartFigure"/> its chart builds for the viewer's theme and time zone, and keeps the browser in
 /// step with as little as needed: nothing when the figure is unchanged, a <see cref="ChartPatch"/> (extendTraces) for
-/// live data, a Plotly.react otherwise, which keeps event subscriptions and, through uirevision, a zoom. Raises the
+/// live data, a Plotly.react otherwise, which keeps event subscriptions and, through uirevision, a zoom (PlotlyChart
+/// draws the first figure with NewPlot and loads plotly-basic: scatter, bar and pie are all we draw). Raises the
 /// points clicked (on time charts only once no double-click followed) and the x range brushed or reset. On disposal it
 /// purges the plot by the element charts.js holds: Blazor has removed the element by then, so a purge by id finds nothing.
 /// </summary>
@@ -19,7 +19,7 @@ public sealed partial class ChartHost(IJSRuntime js, ViewerPreferences viewer) :
     public const int DoubleClickDelay = 300;
 
     private readonly string id = "chart-" + Guid.NewGuid().ToString("N");
-    private PlotlyChart? chart;
+    private readonly SemaphoreSlim syncing = new(1, 1);
     private IJSObjectReference? module;
     private DotNetObjectReference<ChartHost>? self;
     private ChartStyle style = null!;
@@ -59,7 +59,7 @@ public sealed partial class ChartHost(IJSRuntime js, ViewerPreferences viewer) :
 
     protected override void OnParametersSet() => Refresh();
 
-    protected override Task OnAfterRenderAsync(bool firstRender) => firstRender ? Task.CompletedTask : SyncAsync();
+    protected override Task OnAfterRenderAsync(bool firstRender) => firstRender ? Task.CompletedTask : RaiseAsync(SyncAsync);
 
     [JSInvokable]
     public Task Clicked(int trace, int index, string? category) =>
@@ -133,23 +133,36 @@ public sealed partial class ChartHost(IJSRuntime js, ViewerPreferences viewer) :
         }
     });
 
+    /// <summary>
+    /// Brings the browser from <see cref="drawn"/> to the current figure, one change at a time: a patch applies to
+    /// exactly the figure before it, so each call is sent whole (the redraw too, not PlotlyChart's React, which sends
+    /// whatever its parameters hold by the time it runs) and awaited before the next is worked out.
+    /// </summary>
     private async Task SyncAsync()
     {
-        if (drawn is null || disposed || module is null || chart is null || drawn.SameAs(plotted))
+        await syncing.WaitAsync();
+        try
         {
-            return;
-        }
+            if (drawn is null || disposed || module is null || drawn.SameAs(plotted))
+            {
+                return;
+            }
 
-        var next = plotted;
-        var patch = ChartPatch.Between(drawn, next);
-        drawn = next;
-        if (patch is null)
-        {
-            await chart.React();
+            var next = plotted;
+            var patch = ChartPatch.Between(drawn, next);
+            drawn = next;
+            if (patch is null)
+            {
+                await module.InvokeVoidAsync("react", id, next.Json);
+            }
+            else if (!patch.IsEmpty)
+            {
+                await module.InvokeVoidAsync("patch", id, patch);
+            }
         }
-        else if (!patch.IsEmpty)
+        finally
         {
-            await module.InvokeVoidAsync("patch", id, patch);
+            syncing.Release();
         }
     }
 

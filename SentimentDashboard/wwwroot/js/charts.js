@@ -84,6 +84,15 @@ export async function attach(id, host, timeAxis, doubleClickDelay) {
     return true;
 }
 
+// A whole new figure (another theme, zone or view): Plotly.react keeps the element, its listeners and, while the
+// layout's uirevision stays, the viewer's zoom.
+export async function react(id, figure) {
+    const plot = plots.get(id);
+    if (plot) {
+        await window.Plotly.react(plot.gd, figure.data, figure.layout, figure.config);
+    }
+}
+
 // A ChartPatch: drop points at the start, replace values from `from` on, append points with extendTraces (which
 // redraws and keeps the axes a user zoomed).
 export function patch(id, change) {
