@@ -77,6 +77,17 @@ public sealed class HomeTests : ComponentTestContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task ToxicityPointClick_OnTheOffensiveLine_OpensThatHoursOffensivePosts()
+    {
+        RenderOverview();
+        var toxicity = page.FindComponents<TimeChart>()[1].FindComponent<ChartHost>();
+
+        await toxicity.InvokeAsync(() => toxicity.Instance.Clicked(1, 0, "2026-12-06 09:00"));
+
+        Assert.Equal(new PostFilter { Range = TimeRange.Absolute(Eight, Eight.AddHours(1)), OffensiveOnly = true }, Url);
+    }
+
+    [Fact]
     public async Task Brush_InParisTime_SetsTheUtcRange_AndRequeriesTheView_ThenReset_GoesBackToTheDay()
     {
         var timeline = RenderOverview();
