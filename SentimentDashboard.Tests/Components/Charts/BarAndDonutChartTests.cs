@@ -12,11 +12,13 @@ public sealed class BarAndDonutChartTests : ComponentTestContext
 {
     private static readonly KeyCount[] Tags = [new("#sunny", 30), new("#a-very-long-hashtag-for-a-narrow-axis", 12)];
     private readonly List<string> keys = [];
+    private readonly BunitJSModuleInterop charts;
 
     public BarAndDonutChartTests()
     {
         JSInterop.SetupModule("./_content/Plotly.Blazor/plotly-interop-7.2.0.js");
-        JSInterop.SetupModule("./js/charts.js").Setup<bool>("attach", _ => true).SetResult(true);
+        charts = JSInterop.SetupModule("./js/charts.js");
+        charts.Setup<bool>("attach", _ => true).SetResult(true);
     }
 
     [Fact]
@@ -63,5 +65,62 @@ public sealed class BarAndDonutChartTests : ComponentTestContext
         var plot = chart.FindComponent<PlotlyChart>().Instance;
         Assert.Equal("<b>55</b><br>posts", plot.Layout.Annotations[0].Text);
         Assert.Equal(["#d9485f", "#8a94a6", "#2f9e6b", "#c9ced8"], ((Pie)plot.Data[0]).Marker.Colors);
+    }
+
+    [Fact]
+    public void NewCounts_AreSentAsTheChangedAttributesOnly()
+    {
+        var chart = Render<BarChart>(p => p.Add(c => c.Items, Tags).Add(c => c.Name, "tags"));
+        chart.WaitForAssertion(() => Assert.Single(charts.Invocations["attach"]));
+
+        chart.Render(p => p.Add(c => c.Items, [new KeyCount("#sunny", 40), Tags[1]]));
+
+        chart.WaitForAssertion(() => Assert.Single(charts.Invocations["update"]));
+        var update = (ChartUpdate)charts.Invocations["update"][0].Arguments[1]!;
+        Assert.Equal(["x"], Assert.Single(update.Traces).Keys);
+        Assert.Equal("[40,12]", update.Traces[0]["x"]!.ToJsonString());
+        Assert.Equal(["xaxis.range"], update.Layout.Keys);
+        Assert.Empty(charts.Invocations["react"]);
+    }
+
+    [Fact]
+    public void NewSliceCounts_UpdateTheValuesAndTheTotal()
+    {
+        KeyCount[] slices = [new("negative", 2), new("positive", 3)];
+        var chart = Render<DonutChart>(p => p.Add(c => c.Slices, slices).Add(c => c.Name, "sentiment"));
+        chart.WaitForAssertion(() => Assert.Single(charts.Invocations["attach"]));
+
+        chart.Render(p => p.Add(c => c.Slices, [new KeyCount("negative", 2), new KeyCount("positive", 4)]));
+
+        chart.WaitForAssertion(() => Assert.Single(charts.Invocations["update"]));
+        var update = (ChartUpdate)charts.Invocations["update"][0].Arguments[1]!;
+        Assert.Equal(["values"], Assert.Single(update.Traces).Keys);
+        Assert.Equal("<b>6</b><br>posts", Assert.Single(update.Layout).Value!.GetValue<string>());
+    }
+
+    [Fact]
+    public void ANewKey_UpdatesTheBarsAndTheAxisLabels()
+    {
+        var chart = Render<BarChart>(p => p.Add(c => c.Items, Tags).Add(c => c.Name, "tags"));
+        chart.WaitForAssertion(() => Assert.Single(charts.Invocations["attach"]));
+
+        chart.Render(p => p.Add(c => c.Items, [.. Tags, new KeyCount("#new", 3)]));
+
+        chart.WaitForAssertion(() => Assert.Single(charts.Invocations["update"]));
+        var update = (ChartUpdate)charts.Invocations["update"][0].Arguments[1]!;
+        Assert.Equal(["x", "y"], update.Traces[0].Keys.Order());
+        Assert.Equal(["yaxis.ticktext", "yaxis.tickvals"], update.Layout.Keys.Order());
+    }
+
+    [Fact]
+    public void ThemeSwitch_IsARedraw()
+    {
+        var chart = Render<BarChart>(p => p.Add(c => c.Items, Tags).Add(c => c.Name, "tags"));
+        chart.WaitForAssertion(() => Assert.Single(charts.Invocations["attach"]));
+
+        chart.InvokeAsync(() => Preferences.SetDarkMode(true));
+
+        chart.WaitForAssertion(() => Assert.Single(charts.Invocations["react"]));
+        Assert.Empty(charts.Invocations["update"]);
     }
 }

@@ -8,7 +8,7 @@ namespace SentimentDashboard.Components.Charts;
 /// <summary>
 /// Draws the <see cref="ChartFigure"/> its chart builds for the viewer's theme and time zone, and keeps the browser in
 /// step with as little as needed: nothing when the figure is unchanged, a <see cref="ChartPatch"/> (extendTraces) for
-/// live data, a Plotly.react otherwise, which keeps event subscriptions and, through uirevision, a zoom (PlotlyChart
+/// live time series, a <see cref="ChartUpdate"/> when only values moved (counts of bars and slices), a Plotly.react otherwise, which keeps event subscriptions and, through uirevision, a zoom (PlotlyChart
 /// draws the first figure with NewPlot and loads plotly-basic: scatter, bar and pie are all we draw). Raises the
 /// points clicked (on time charts only once no double-click followed) and the x range brushed or reset. On disposal it
 /// purges the plot by the element charts.js holds: Blazor has removed the element by then, so a purge by id finds nothing.
@@ -150,14 +150,19 @@ public sealed partial class ChartHost(IJSRuntime js, ViewerPreferences viewer) :
 
             var next = plotted;
             var patch = ChartPatch.Between(drawn, next);
+            var update = patch is null ? ChartUpdate.Between(drawn, next) : null;
             drawn = next;
-            if (patch is null)
-            {
-                await module.InvokeVoidAsync("react", id, next.Json);
-            }
-            else if (!patch.IsEmpty)
+            if (patch is not null)
             {
                 await module.InvokeVoidAsync("patch", id, patch);
+            }
+            else if (update is not null)
+            {
+                await module.InvokeVoidAsync("update", id, update);
+            }
+            else
+            {
+                await module.InvokeVoidAsync("react", id, next.Json);
             }
         }
         finally

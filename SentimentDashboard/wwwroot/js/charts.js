@@ -93,6 +93,22 @@ export async function react(id, figure) {
     }
 }
 
+// A ChartUpdate: the changed attributes of each trace and of the layout, in one Plotly.update.
+export function update(id, change) {
+    const plot = plots.get(id);
+    if (!plot) {
+        return;
+    }
+    // Plotly.update takes one value per updated trace for each attribute; undefined leaves a trace's value as it is.
+    const data = {};
+    change.traces.forEach((attributes, t) => {
+        for (const [path, value] of Object.entries(attributes)) {
+            (data[path] ??= change.traces.map(() => undefined))[t] = value;
+        }
+    });
+    window.Plotly.update(plot.gd, data, change.layout, change.traces.map((_, t) => t));
+}
+
 // A ChartPatch: drop points at the start, replace values from `from` on, append points with extendTraces (which
 // redraws and keeps the axes a user zoomed).
 export function patch(id, change) {
