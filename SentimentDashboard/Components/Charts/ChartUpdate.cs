@@ -20,10 +20,11 @@ public sealed record ChartUpdate(IReadOnlyList<IReadOnlyDictionary<string, JsonN
             return null;
         }
 
+        var (before, after) = (Node(drawn, "data")!.AsArray(), Node(next, "data")!.AsArray());
         var traces = new List<IReadOnlyDictionary<string, JsonNode?>>();
         for (var t = 0; t < next.Traces.Count; t++)
         {
-            if (Changes(Node(drawn, "data")![t], Node(next, "data")![t]) is not { } changes || changes.ContainsKey("type"))
+            if (Changes(before[t], after[t]) is not { } changes || changes.ContainsKey("type"))
             {
                 return null;
             }
