@@ -92,11 +92,12 @@ public sealed class DashboardPageTests(BrowserFixture browser, ITestOutputHelper
 
         // The replay runs at 40 posts/s: the counter reaches the total through live refreshes, without a reload.
         await Expect(dashboard.Counter("posts")).ToHaveTextAsync($"{Negative + Positive + 1}", new() { Timeout = 30_000 });
-        await Expect(dashboard.Chart("sentiment-over-time").Locator(".rz-column-series path").Filter(new() { Visible = true }).First).ToBeVisibleAsync();
+        await dashboard.WaitForChartsAsync();
+        await Expect(dashboard.Bars("sentiment-over-time", trace: 2).First).ToBeVisibleAsync();
         await BrowserFixture.SaveScreenshotIfRequestedAsync(page, "overview");
 
         // The largest bar (#sunny, 30 posts) is drawn first, at the top.
-        await dashboard.Chart("top-hashtags").Locator(".rz-bar-series path").First.ClickAsync();
+        await dashboard.ClickAsync(dashboard.Bars("top-hashtags").First);
 
         await Expect(page).ToHaveURLAsync(new Regex("/posts\\?.*tag=sunny"));
         var posts = new PostsPage(page);
@@ -118,8 +119,9 @@ public sealed class DashboardPageTests(BrowserFixture browser, ITestOutputHelper
         await dashboard.GotoAsync("?range=all");
         await Expect(dashboard.Counter("posts")).ToHaveTextAsync($"{Negative + Positive + 1}", new() { Timeout = 30_000 });
 
-        // The first column series is "negative": clicking its segment opens that bucket's negative posts.
-        await dashboard.Chart("sentiment-over-time").Locator(".rz-column-series.rz-series-0 path").Filter(new() { Visible = true }).First.ClickAsync();
+        // The first trace is "negative": clicking its segment opens that bucket's negative posts.
+        await dashboard.WaitForChartsAsync();
+        await dashboard.ClickAsync(dashboard.Bars("sentiment-over-time", trace: 0).First);
 
         await Expect(page).ToHaveURLAsync(new Regex("/posts\\?from=.*&to=.*&sentiment=negative"));
         var posts = new PostsPage(page);

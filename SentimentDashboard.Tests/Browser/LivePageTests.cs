@@ -50,7 +50,7 @@ public sealed class LivePageTests(BrowserFixture browser, ITestOutputHelper outp
 
         await Expect(page.GetByTestId("live-state")).ToHaveTextAsync("ended", new() { Timeout = 60_000 });
         await Expect(page.GetByTestId("transcript")).ToContainTextAsync(new Regex("fellow|americans|country"));
-        await Expect(page.GetByTestId("risk-curve").Locator(".rz-line-series path").First).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("risk-curve").Locator(".scatterlayer .trace .js-line").First).ToBeVisibleAsync();
         await BrowserFixture.SaveScreenshotIfRequestedAsync(page, "live-ended");
 
         await page.GotoAsync("/lives");

@@ -1,87 +1,132 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using SentimentDashboard.Analysis;
+using SentimentDashboard.Components.Charts;
 using SentimentDashboard.Components.Dashboard;
+using SentimentDashboard.Components.Layout;
+using SentimentDashboard.Pipeline;
 
 namespace SentimentDashboard.Components.Pages;
 
 /// <summary>
 /// The overview: counters and charts of the filtered view, re-queried when the URL changes and, coalesced to at most
-/// two refreshes a second, when the live hub reports newly stored posts.
+/// two refreshes a second, when the live hub reports newly stored posts. A brush on a time chart sets the view's
+/// range (absolute, or open-ended when it reaches the live edge); a double-click goes back to the relative range the
+/// viewer had before zooming. The prerendered overview is carried into the circuit (<see cref="Prerendered"/>) unless
+/// posts were stored in between.
 /// </summary>
-public sealed partial class Home(OverviewLoader overview, NavigationManager navigation, DashboardRefresh refresh) : IDisposable
+public sealed partial class Home(OverviewLoader loader, NavigationManager navigation, DashboardRefresh refresh, LiveHub hub, ViewerPreferences viewer) : IDisposable
 {
     private const int TopItems = 10;
 
     private PostFilter filter = new();
-    private Granularity granularity;
-    private IReadOnlyList<MonitorChoice> monitors = [];
-    private OverviewCounters? counters;
-    private IReadOnlyList<SentimentBucket> timeline = [];
-    private IReadOnlyList<ToxicityBucket> toxicity = [];
-    private IReadOnlyList<KeyCount> tags = [];
-    private IReadOnlyList<KeyCount> trending = [];
-    private IReadOnlyList<KeyCount> languages = [];
-    private IReadOnlyList<KeyCount> authors = [];
-    private IReadOnlyList<MonitorVolume> volumes = [];
+    private TimeRange zoomBase = TimeRange.LastDay;
+    private Overview? overview;
     private IDisposable? subscription;
+    private QueryChanges? queryChanges;
 
-    private IReadOnlyList<KeyCount> MonitorVolumes => volumes.Select(v => new KeyCount(v.Name, v.Posts)).ToArray();
+    /// <summary>Set while prerendering, read once when the circuit starts: the charts draw at once and the query is not repeated.</summary>
+    [PersistentState]
+    public OverviewSnapshot? Prerendered { get; set; }
 
-    protected override void OnInitialized() =>
-        subscription = refresh.Subscribe(() => InvokeAsync(async () =>
+    private IReadOnlyList<MonitorChoice> Monitors => overview?.Monitors ?? [];
+
+    private IReadOnlyList<KeyCount> MonitorVolumes => overview?.Volumes.Select(v => new KeyCount(v.Name, v.Posts)).ToArray() ?? [];
+
+    private string ViewKey => filter.ToQueryString();
+
+    /// <summary>Whether the view ends now, so live posts land in it.</summary>
+    private bool Live => filter.Range.To is null;
+
+    protected override void OnInitialized()
+    {
+        viewer.Changed += OnViewerChanged;
+        subscription = refresh.Subscribe(() => ReloadAsync(LoadAsync));
+        queryChanges = new QueryChanges(navigation, () => ReloadAsync(async () =>
         {
-            try
-            {
-                await LoadAsync();
-                StateHasChanged();
-            }
-            catch (Exception e)
-            {
-                await DispatchExceptionAsync(e);
-            }
+            ReadUrl();
+            await LoadAsync();
         }));
+    }
 
-    protected override Task OnParametersSetAsync()
+    protected override async Task OnParametersSetAsync()
+    {
+        ReadUrl();
+        if (Prerendered is { } snapshot && snapshot.Query == ViewKey && snapshot.Stored == hub.TotalAdded)
+        {
+            (overview, Prerendered) = (snapshot.Overview, null);
+            return;
+        }
+
+        var stored = hub.TotalAdded;
+        await LoadAsync();
+        if (!RendererInfo.IsInteractive)
+        {
+            Prerendered = new OverviewSnapshot(ViewKey, stored, overview!);
+        }
+    }
+
+    public void Dispose()
+    {
+        viewer.Changed -= OnViewerChanged;
+        subscription?.Dispose();
+        queryChanges?.Dispose();
+    }
+
+    private void ReadUrl()
     {
         filter = PostFilter.Parse(new Uri(navigation.Uri).Query);
-        return LoadAsync();
+        if (filter.Range.Relative is not null)
+        {
+            zoomBase = filter.Range;
+        }
     }
 
-    public void Dispose() => subscription?.Dispose();
+    private async Task LoadAsync() => overview = await loader.LoadAsync(filter, TopItems);
 
-    private async Task LoadAsync()
+    private Task ReloadAsync(Func<Task> load) => InvokeAsync(async () =>
     {
-        var loaded = await overview.LoadAsync(filter, TopItems);
-        (monitors, counters, granularity) = (loaded.Monitors, loaded.Counters, loaded.Granularity);
-        (timeline, toxicity, tags, trending) = (loaded.Timeline, loaded.Toxicity, loaded.Tags, loaded.Trending);
-        (languages, volumes, authors) = (loaded.Languages, loaded.Volumes, loaded.Authors);
-    }
+        try
+        {
+            await load();
+            StateHasChanged();
+        }
+        catch (Exception e)
+        {
+            await DispatchExceptionAsync(e);
+        }
+    });
+
+    private void OnViewerChanged() => _ = InvokeAsync(StateHasChanged);
 
     private void Navigate(PostFilter next) => navigation.NavigateTo("/" + next.ToQueryString());
 
     private void Drill(PostFilter drill) => navigation.NavigateTo(drill.PostsPath());
 
-    private void DrillIntoBucket((DateTimeOffset Start, string Label) segment) =>
-        Drill(filter with { Range = BucketRange(segment.Start), Sentiment = segment.Label, Bucket = null });
+    private void Zoom(TimeRange range) => Navigate(filter with { Range = range, Bucket = null });
 
-    private void DrillIntoToxicity((DateTimeOffset Start, string Kind) point) =>
-        Drill(filter with { Range = BucketRange(point.Start), HatefulOnly = point.Kind == "hate", OffensiveOnly = point.Kind == "offensive", Bucket = null });
+    private void ResetZoom()
+    {
+        if (filter.Range.Relative is null)
+        {
+            Navigate(filter with { Range = zoomBase, Bucket = null });
+        }
+    }
+
+    private void DrillIntoToxicity(SeriesPoint point) =>
+        Drill(filter with { Range = point.Slot, HatefulOnly = point.Series == "hate", OffensiveOnly = point.Series == "offensive", Bucket = null });
 
     private void DrillIntoMonitor(string name)
     {
-        if (volumes.FirstOrDefault(v => v.Name == name) is { } volume)
+        if (overview?.Volumes.FirstOrDefault(v => v.Name == name) is { } volume)
         {
             Drill(filter with { MonitorId = volume.MonitorId });
         }
     }
 
-    private TimeRange BucketRange(DateTimeOffset start) =>
-        TimeRange.Absolute(start, start.AddMilliseconds(DashboardQueries.BucketMilliseconds(granularity)));
-
-    private string Percent(int part) => counters is { Posts: > 0 } c ? (100.0 * part / c.Posts).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "–";
+    private string Percent(int part) => overview?.Counters is { Posts: > 0 } c ? (100.0 * part / c.Posts).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "–";
 
     private static string Format(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
-    private string? LastSeen => counters?.Last is { } last ? "latest " + last.UtcDateTime.ToString("MMM d HH:mm", CultureInfo.InvariantCulture) + " UTC" : null;
+    private string? LastSeen => overview?.Counters.Last is { } last ? "latest " + viewer.Format(last, "MMM d HH:mm") : null;
 }

@@ -1,7 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using SentimentDashboard.Analysis;
 using SentimentDashboard.Analysis.Lives;
+using SentimentDashboard.Components.Charts;
 using SentimentDashboard.Components.Dashboard;
+using SentimentDashboard.Components.Layout;
 using SentimentDashboard.Pipeline;
 
 namespace SentimentDashboard.Components.Pages;
@@ -9,6 +12,8 @@ namespace SentimentDashboard.Components.Pages;
 /// <summary>
 /// One live: its figures, a risk curve and the transcript, newest segment first. New segments arrive as committed
 /// posts of the live's monitor on the <see cref="LiveHub"/>; the page reloads from the database at most once a second.
+/// Brushing the risk curve zooms the page to that window (from/to in the URL, so a moment can be shared): the curve
+/// shows it and the transcript lists what was said in it; a double-click goes back to the whole live.
 /// Nothing is played: the page only links to the stream.
 /// </summary>
 public sealed partial class LiveDetail : IDisposable
@@ -17,10 +22,12 @@ public sealed partial class LiveDetail : IDisposable
 
     private LiveSummary? live;
     private IReadOnlyList<TranscriptSegment> segments = [];
+    private TimeRange? zoom;
     private bool loaded;
     private IDisposable? _batches;
     private IDisposable? _liveEvents;
     private Coalescer? _refresh;
+    private QueryChanges? _queryChanges;
 
     [Parameter]
     public long Id { get; set; }
@@ -39,10 +46,54 @@ public sealed partial class LiveDetail : IDisposable
     [Inject]
     private TimeProvider Clock { get; set; } = null!;
 
+    [Inject]
+    private NavigationManager Navigation { get; set; } = null!;
+
+    [Inject]
+    private ViewerPreferences Viewer { get; set; } = null!;
+
+    /// <summary>The segments of the zoomed window, or all.</summary>
+    private IReadOnlyList<TranscriptSegment> Transcript =>
+        zoom is { From: { } from } ? segments.Where(s => s.At >= from && (zoom.To is not { } to || s.At < to)).ToArray() : segments;
+
+    /// <summary>Risk and hate of each scored segment, in percent; a point stands for the second it was transcribed in.</summary>
+    private TimeSeriesSet RiskCurve
+    {
+        get
+        {
+            var scored = segments.Where(s => s.Risk is not null).ToArray();
+            return new TimeSeriesSet(
+                scored.Select(s => s.At).ToArray(),
+                TimeSpan.FromSeconds(1),
+                [
+                    new TimeSeries("risk", "risk", scored.Select(s => (double?)Math.Round(s.Risk!.Value * 100, 1)).ToArray(), "offensive"),
+                    new TimeSeries("hate", "hate", scored.Select(s => (double?)Math.Round((s.Hate ?? 0) * 100, 1)).ToArray(), "hate"),
+                ]);
+        }
+    }
+
+    /// <summary>The zoomed window; else, until two points give the axis a span, the live's first minute (or more).</summary>
+    private TimeRange? CurveWindow => zoom ?? (RiskCurve.Times is { Count: < 2 } times && live is { } current
+        ? TimeRange.Absolute(current.StartedAt, new[] { current.StartedAt.AddMinutes(1), times.Count > 0 ? times[^1].AddSeconds(10) : default }.Max())
+        : null);
+
+    private string ViewKey => $"{Id}{(zoom is null ? "" : new PostFilter { Range = zoom }.ToQueryString())}";
+
     private DateTimeOffset Now => Clock.GetUtcNow();
+
+    protected override void OnInitialized()
+    {
+        Viewer.Changed += OnViewerChanged;
+        _queryChanges = new QueryChanges(Navigation, () => InvokeAsync(() =>
+        {
+            ReadZoom();
+            StateHasChanged();
+        }));
+    }
 
     protected override async Task OnParametersSetAsync()
     {
+        ReadZoom();
         _refresh ??= new Coalescer(RefreshInterval, () => InvokeAsync(ReloadAndRenderAsync));
         _batches ??= Hub.Subscribe(OnBatch);
         _liveEvents ??= Hub.SubscribeLives(e =>
@@ -57,6 +108,8 @@ public sealed partial class LiveDetail : IDisposable
 
     public void Dispose()
     {
+        Viewer.Changed -= OnViewerChanged;
+        _queryChanges?.Dispose();
         _batches?.Dispose();
         _liveEvents?.Dispose();
     }
@@ -66,6 +119,32 @@ public sealed partial class LiveDetail : IDisposable
         if (live is { } current && batch.Added.Any(post => post.MonitorId == current.MonitorId && post.CreatedAt >= current.StartedAt))
         {
             _refresh?.Trigger();
+        }
+    }
+
+    private void OnViewerChanged() => _ = InvokeAsync(StateHasChanged);
+
+    private void ReadZoom()
+    {
+        var range = PostFilter.Parse(new Uri(Navigation.Uri).Query, TimeRange.All).Range;
+        zoom = range.Relative is null ? range : null;
+    }
+
+    private void OpenMoment(SeriesPoint point)
+    {
+        if (live is { } current)
+        {
+            Navigation.NavigateTo(new PostFilter { MonitorId = current.MonitorId, Range = point.Slot }.PostsPath());
+        }
+    }
+
+    private void Zoom(TimeRange range) => Navigation.NavigateTo($"lives/{Id}{new PostFilter { Range = range }.ToQueryString()}");
+
+    private void ResetZoom()
+    {
+        if (zoom is not null)
+        {
+            Navigation.NavigateTo($"lives/{Id}");
         }
     }
 
