@@ -1,15 +1,19 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
+using MudBlazor;
 
 namespace SentimentDashboard.Components.Layout;
 
 /// <summary>
 /// The shell: app bar, navigation drawer and the MudBlazor providers. Once interactive it asks the browser for its
-/// time zone and colour scheme (wwwroot/js/viewer.js); the theme switch is remembered in a cookie.
+/// time zone and colour scheme (wwwroot/js/viewer.js); the theme switch is remembered in a cookie. The drawer shrinks
+/// to its icons below the medium breakpoint and opens again above it; the menu button switches it either way.
 /// </summary>
-public sealed partial class MainLayout(ViewerPreferences preferences, IJSRuntime js) : IDisposable
+public sealed partial class MainLayout(ViewerPreferences preferences, IJSRuntime js, IBrowserViewportService viewport) : IAsyncDisposable
 {
+    private readonly Guid viewportObserver = Guid.NewGuid();
     private bool drawerOpen = true;
+    private bool? wide;
     private IJSObjectReference? viewer;
 
     private ViewerPreferences Preferences => preferences;
@@ -23,6 +27,7 @@ public sealed partial class MainLayout(ViewerPreferences preferences, IJSRuntime
             return;
         }
 
+        await viewport.SubscribeAsync(viewportObserver, OnViewportChanged, fireImmediately: true);
         viewer = await js.InvokeAsync<IJSObjectReference>("import", "./js/viewer.js");
         if (await viewer.InvokeAsync<BrowserSettings?>("read") is { } browser)
         {
@@ -30,9 +35,28 @@ public sealed partial class MainLayout(ViewerPreferences preferences, IJSRuntime
         }
     }
 
-    public void Dispose() => preferences.Changed -= OnPreferencesChanged;
+    public async ValueTask DisposeAsync()
+    {
+        preferences.Changed -= OnPreferencesChanged;
+        await viewport.UnsubscribeAsync(viewportObserver);
+        if (viewer is not null)
+        {
+            await viewer.DisposeAsync();
+        }
+    }
 
     private void ToggleDrawer() => drawerOpen = !drawerOpen;
+
+    /// <summary>Follows the window across the medium breakpoint only, so the viewer's own choice stays until then.</summary>
+    private void OnViewportChanged(BrowserViewportEventArgs e)
+    {
+        var isWide = e.Breakpoint >= Breakpoint.Md;
+        if (isWide != wide)
+        {
+            (wide, drawerOpen) = (isWide, isWide);
+            StateHasChanged();
+        }
+    }
 
     private async Task ToggleThemeAsync()
     {
