@@ -1,15 +1,13 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Bunit;
 using SentimentDashboard.Classification;
+using SentimentDashboard.Components.Layout;
 using SentimentDashboard.Components.Shared;
+using SentimentDashboard.Tests.Infrastructure;
 
-namespace SentimentDashboard.Tests.Components;
+namespace SentimentDashboard.Tests.Components.Shared;
 
-public sealed class ModelOutputCardTests
+public sealed class ModelOutputCardTests : ComponentTestContext
 {
     private static readonly ModelOutput Sentiment = new(
         "sentiment",
@@ -18,29 +16,31 @@ public sealed class ModelOutputCardTests
         ["love", "great update"]);
 
     [Fact]
-    public async Task ModelOutputCard_Renders_Task_Label_Bars_And_Terms_When_Given_Output()
+    public void ModelOutputCard_Renders_Task_Label_Bars_And_Terms_When_Given_Output()
     {
-        var html = await RenderAsync(Sentiment);
+        var card = Render(Sentiment);
 
-        Assert.Contains("<h3>sentiment</h3>", html, StringComparison.Ordinal);
-        Assert.Contains("class=\"label-badge\" data-label=\"positive\">positive</span>", html, StringComparison.Ordinal);
-        Assert.Equal(3, Regex.Count(html, "class=\"score-row"));
-        Assert.Equal(1, Regex.Count(html, "score-row is-predicted\" data-label=\"positive\""));
-        Assert.Contains("style=\"width: 62.5%\"", html, StringComparison.Ordinal);
-        Assert.Contains("<span class=\"chip\">great update</span>", html, StringComparison.Ordinal);
+        Assert.Equal("sentiment", card.Find("h3").TextContent);
+        Assert.Equal("positive", card.Find(".label-badge[data-label='positive']").TextContent);
+        Assert.Equal(3, card.FindAll(".score-row").Count);
+        var predicted = Assert.Single(card.FindAll(".score-row.is-predicted"));
+        Assert.Equal("positive", predicted.GetAttribute("data-label"));
+        Assert.Contains("width: 62.5%", predicted.QuerySelector(".score-fill")!.GetAttribute("style"), StringComparison.Ordinal);
+        Assert.Contains(DashboardTheme.LabelColor("positive", dark: false), predicted.QuerySelector(".score-fill")!.GetAttribute("style"), StringComparison.Ordinal);
+        Assert.Equal(["love", "great update"], card.FindAll(".terms .chip").Select(c => c.TextContent));
     }
 
     [Fact]
-    public async Task ModelOutputCard_Writes_Invariant_Widths_When_Culture_Uses_Decimal_Comma()
+    public void ModelOutputCard_Writes_Invariant_Widths_When_Culture_Uses_Decimal_Comma()
     {
         var previous = CultureInfo.CurrentCulture;
         CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
         try
         {
-            var html = await RenderAsync(Sentiment);
+            var card = Render(Sentiment);
 
-            Assert.Contains("style=\"width: 12.5%\"", html, StringComparison.Ordinal);
-            Assert.Contains(">0.25</span>", html, StringComparison.Ordinal);
+            Assert.Contains("width: 12.5%", card.Find(".score-row[data-label='negative'] .score-fill").GetAttribute("style"), StringComparison.Ordinal);
+            Assert.Equal("0.25", card.Find(".score-row[data-label='neutral'] .score-value").TextContent);
         }
         finally
         {
@@ -49,26 +49,17 @@ public sealed class ModelOutputCardTests
     }
 
     [Fact]
-    public async Task ModelOutputCard_Clamps_Bars_When_Scores_Are_Out_Of_Range()
+    public void ModelOutputCard_Clamps_Bars_When_Scores_Are_Out_Of_Range()
     {
-        var output = Sentiment with { Scores = new Dictionary<string, float> { ["a"] = 1.5f, ["b"] = -0.2f, ["c"] = float.NaN }, TopTerms = [] };
+        var output = Sentiment with { Label = "a", Scores = new Dictionary<string, float> { ["a"] = 1.5f, ["b"] = -0.2f, ["c"] = float.NaN }, TopTerms = [] };
 
-        var html = await RenderAsync(output);
+        var card = Render(output);
 
-        Assert.Contains("style=\"width: 100%\"", html, StringComparison.Ordinal);
-        Assert.Equal(2, Regex.Count(html, "style=\"width: 0%\""));
-        Assert.DoesNotContain("class=\"terms\"", html, StringComparison.Ordinal);
+        var widths = card.FindAll(".score-fill").Select(f => f.GetAttribute("style")!.Split(';')[0]).ToArray();
+        Assert.Equal(["width: 100%", "width: 0%", "width: 0%"], widths);
+        Assert.Empty(card.FindAll(".terms"));
     }
 
-    private static async Task<string> RenderAsync(ModelOutput output)
-    {
-        await using var services = new ServiceCollection().AddLogging().BuildServiceProvider();
-        await using var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
-        return await renderer.Dispatcher.InvokeAsync(async () =>
-        {
-            var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(ModelOutputCard.Output)] = output });
-            var root = await renderer.RenderComponentAsync<ModelOutputCard>(parameters);
-            return root.ToHtmlString();
-        });
-    }
+    private IRenderedComponent<ModelOutputCard> Render(ModelOutput output) =>
+        Render<ModelOutputCard>(p => p.Add(c => c.Output, output).AddCascadingValue(Preferences));
 }
