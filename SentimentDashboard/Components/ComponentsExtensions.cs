@@ -1,3 +1,4 @@
+using MudBlazor;
 using MudBlazor.Services;
 using Radzen;
 using SentimentDashboard.Components.Layout;
@@ -9,7 +10,8 @@ public static class ComponentsExtensions
     public static IServiceCollection AddDashboardComponents(this IServiceCollection services)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddMudServices();
+        // Outcomes of actions show bottom right, clear of the page's own buttons at the top.
+        services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight);
         services.AddRadzenComponents();
         services.AddScoped<ViewerPreferences>();
         return services;

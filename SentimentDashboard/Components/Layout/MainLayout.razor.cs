@@ -38,10 +38,17 @@ public sealed partial class MainLayout(ViewerPreferences preferences, IJSRuntime
     public async ValueTask DisposeAsync()
     {
         preferences.Changed -= OnPreferencesChanged;
-        await viewport.UnsubscribeAsync(viewportObserver);
-        if (viewer is not null)
+        try
         {
-            await viewer.DisposeAsync();
+            await viewport.UnsubscribeAsync(viewportObserver);
+            if (viewer is not null)
+            {
+                await viewer.DisposeAsync();
+            }
+        }
+        catch (JSDisconnectedException)
+        {
+            // The circuit is gone, and with it the browser's listener and module.
         }
     }
 
@@ -58,13 +65,16 @@ public sealed partial class MainLayout(ViewerPreferences preferences, IJSRuntime
         }
     }
 
+    /// <summary>Remembers the choice before showing it: a reload right after the switch keeps the new theme.</summary>
     private async Task ToggleThemeAsync()
     {
-        preferences.SetDarkMode(!preferences.DarkMode);
+        var dark = !preferences.DarkMode;
         if (viewer is not null)
         {
-            await viewer.InvokeVoidAsync("saveTheme", ViewerPreferences.ThemeValue(preferences.DarkMode));
+            await viewer.InvokeVoidAsync("saveTheme", ViewerPreferences.ThemeValue(dark));
         }
+
+        preferences.SetDarkMode(dark);
     }
 
     private void OnPreferencesChanged() => _ = InvokeAsync(StateHasChanged);

@@ -84,19 +84,21 @@ public sealed partial class Live(LiveHub hub, DashboardQueries queries)
         {
             if (paused)
             {
+                // The list stays as it is; only the count of what waits changes.
                 missed += batch.Added.Count;
-                return;
             }
-
-            foreach (var post in batch.Added)
+            else
             {
-                _posts.AddFirst(post);
-                unknownMonitor |= !monitors.ContainsKey(post.MonitorId);
-            }
+                foreach (var post in batch.Added)
+                {
+                    _posts.AddFirst(post);
+                    unknownMonitor |= !monitors.ContainsKey(post.MonitorId);
+                }
 
-            while (_posts.Count > 10 * Shown)
-            {
-                _posts.RemoveLast();
+                while (_posts.Count > 10 * Shown)
+                {
+                    _posts.RemoveLast();
+                }
             }
         }
 

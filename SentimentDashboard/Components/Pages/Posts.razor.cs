@@ -1,27 +1,62 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
 using SentimentDashboard.Analysis;
 using SentimentDashboard.Components.PostList;
 using SentimentDashboard.Components.Shared;
 
 namespace SentimentDashboard.Components.Pages;
 
-/// <summary>The posts behind any chart element: the filter comes from the URL, so every drill-down can be shared.</summary>
-public sealed partial class Posts(DashboardQueries queries, NavigationManager navigation)
+/// <summary>
+/// The posts behind any chart element: the filter comes from the URL, so every drill-down can be shared. A new URL of
+/// this page (a chip removed, a search, another range) reads its filter again and shows its first page.
+/// </summary>
+public sealed partial class Posts(DashboardQueries queries, NavigationManager navigation) : IDisposable
 {
     private readonly PostGridSource source = new(queries);
     private PostFilter filter = new();
     private IReadOnlyList<MonitorChoice> monitors = [];
     private PostGrid? grid;
 
-    protected override async Task OnParametersSetAsync()
+    protected override async Task OnInitializedAsync()
+    {
+        ReadFilter();
+        navigation.LocationChanged += OnLocationChanged;
+        monitors = await queries.MonitorChoicesAsync();
+    }
+
+    public void Dispose() => navigation.LocationChanged -= OnLocationChanged;
+
+    private void ReadFilter()
     {
         filter = PostFilter.Parse(new Uri(navigation.Uri).Query);
         source.Filter = filter;
-        monitors = await queries.MonitorChoicesAsync();
-        if (grid is not null)
+    }
+
+    /// <summary>Same-page navigations keep this component: it follows the URL itself.</summary>
+    private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
+    {
+        if (navigation.ToBaseRelativePath(e.Location).Split('?')[0] != "posts")
         {
-            await grid.ReloadAsync();
+            return;
         }
+
+        _ = InvokeAsync(async () =>
+        {
+            try
+            {
+                ReadFilter();
+                monitors = await queries.MonitorChoicesAsync();
+                StateHasChanged();
+                if (grid is not null)
+                {
+                    await grid.ReloadAsync();
+                }
+            }
+            catch (Exception ex)
+            {
+                await DispatchExceptionAsync(ex);
+            }
+        });
     }
 
     private string AuthorHref(string author) => (filter with { Author = author }).PostsPath();
