@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using SentimentDashboard.Analysis;
 using SentimentDashboard.Data;
 using SentimentDashboard.Tests.Infrastructure;
@@ -6,32 +5,24 @@ using SentimentDashboard.Tests.Infrastructure;
 namespace SentimentDashboard.Tests.Analysis;
 
 /// <summary>Pages of posts sorted by time or by a score, as the posts grid asks for them, on a real SQLite file.</summary>
-public sealed class DashboardQueriesSortTests : IAsyncLifetime
+public sealed class DashboardQueriesSortTests : HostedTest
 {
     private static readonly PostFilter All = new() { Range = TimeRange.All };
 
-    private readonly TempDirectory _temp = new();
-    private PipelineHost _host = null!;
     private DashboardQueries _queries = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _host = await PipelineHost.StartAsync(Path.Combine(_temp.Path, "app.db"));
-        _queries = new DashboardQueries(_host.Get<IDbContextFactory<DashboardDbContext>>(), TimeProvider.System);
-        var monitor = await StoredPosts.MonitorAsync(_host, _temp);
-        await StoredPosts.AddAsync(_host,
+        await base.InitializeAsync();
+        _queries = Queries();
+        var monitor = await StoredPosts.MonitorAsync(Host, Temp);
+        await StoredPosts.AddAsync(Host,
         [
             StoredPosts.Scored(monitor, "low", 0, risk: 0.1f, hate: 0.6f),
             StoredPosts.Unscored(monitor, "finnish", 1),
             StoredPosts.Scored(monitor, "high", 2, risk: 0.9f, hate: 0.2f),
             StoredPosts.Scored(monitor, "middle", 3, risk: 0.5f, hate: 0.4f),
         ]);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        _temp.Dispose();
     }
 
     [Theory]

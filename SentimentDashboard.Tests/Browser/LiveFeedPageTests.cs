@@ -13,16 +13,9 @@ public sealed class LiveFeedPageTests(BrowserFixture browser, ITestOutputHelper 
     private const int Count = 100;
     private readonly AppFixture app = new();
 
-    public async Task InitializeAsync()
-    {
-        var replay = Path.Combine(app.TempDirectory, "posts.jsonl");
-        await File.WriteAllLinesAsync(replay, Enumerable.Range(1, Count).Select(i => i % 2 == 0
-            ? Line($"good-{i}", $"What a wonderful, happy day, I love this so much {i}!")
-            : Line($"bad-{i}", $"This is the worst service ever, I hate it, total disaster {i}")));
-        app.Settings["Monitors:Startup:0"] = "replay:" + replay;
-        app.Settings["Replay:Rate"] = "4";
-        await app.InitializeAsync();
-    }
+    public Task InitializeAsync() => ReplayFiles.StartAsync(app, Enumerable.Range(1, Count).Select(i => i % 2 == 0
+        ? ReplayFiles.Line($"good-{i}", $"What a wonderful, happy day, I love this so much {i}!")
+        : ReplayFiles.Line($"bad-{i}", $"This is the worst service ever, I hate it, total disaster {i}")), rate: 4);
 
     public Task DisposeAsync() => ((IAsyncLifetime)app).DisposeAsync();
 
@@ -68,7 +61,4 @@ public sealed class LiveFeedPageTests(BrowserFixture browser, ITestOutputHelper 
         await Expect(page.GetByText("No post matches these filters")).ToBeVisibleAsync();
         app.Logs.AssertNoErrors();
     });
-
-    private static string Line(string id, string text) =>
-        System.Text.Json.JsonSerializer.Serialize(new { id, created_at = DateTimeOffset.UtcNow.AddMinutes(-5).ToString("O"), author = "@tester", text, lang = "en" });
 }

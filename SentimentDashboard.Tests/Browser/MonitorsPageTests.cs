@@ -13,13 +13,8 @@ public sealed class MonitorsPageTests(BrowserFixture browser, ITestOutputHelper 
     private const int Posts = 55;
     private readonly AppFixture app = new();
 
-    public async Task InitializeAsync()
-    {
-        var replay = Path.Combine(app.TempDirectory, "posts.jsonl");
-        await File.WriteAllLinesAsync(replay, Enumerable.Range(1, Posts).Select(i => Line($"p-{i}", $"What a wonderful, happy day number {i} #Sunny")));
-        app.Settings["Monitors:Startup:0"] = "replay:" + replay;
-        await app.InitializeAsync();
-    }
+    public Task InitializeAsync() =>
+        ReplayFiles.StartAsync(app, Enumerable.Range(1, Posts).Select(i => ReplayFiles.Line($"p-{i}", $"What a wonderful, happy day number {i} #Sunny")));
 
     public Task DisposeAsync() => ((IAsyncLifetime)app).DisposeAsync();
 
@@ -31,7 +26,7 @@ public sealed class MonitorsPageTests(BrowserFixture browser, ITestOutputHelper 
         await Expect(monitors.Rows).ToHaveCountAsync(1);
         await monitors.ChooseKindAsync("replay");
 
-        var upload = new FilePayload { Name = "uploaded.jsonl", MimeType = "application/x-ndjson", Buffer = System.Text.Encoding.UTF8.GetBytes(Line("up-1", "Uploaded from the browser, a lovely day")) };
+        var upload = new FilePayload { Name = "uploaded.jsonl", MimeType = "application/x-ndjson", Buffer = System.Text.Encoding.UTF8.GetBytes(ReplayFiles.Line("up-1", "Uploaded from the browser, a lovely day")) };
         await monitors.ChooseFileAsync(upload);
         await monitors.AddButton.ClickAsync();
         await Expect(monitors.Shell.Snackbars.Filter(new() { HasTextString = "Added monitor #2 (replay:" })).ToBeVisibleAsync();
@@ -91,7 +86,4 @@ public sealed class MonitorsPageTests(BrowserFixture browser, ITestOutputHelper 
         await Expect(page.Locator("[data-testid='post-list']")).ToContainTextAsync("No posts match");
         app.Logs.AssertNoErrors();
     });
-
-    private static string Line(string id, string text) =>
-        System.Text.Json.JsonSerializer.Serialize(new { id, created_at = DateTimeOffset.UtcNow.AddMinutes(-5).ToString("O"), author = "@tester", text, lang = "en" });
 }

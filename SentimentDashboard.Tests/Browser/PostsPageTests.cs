@@ -13,24 +13,16 @@ public sealed class PostsPageTests(BrowserFixture browser, ITestOutputHelper out
     private const int Friendly = 40;
     private readonly AppFixture app = new();
 
-    public async Task InitializeAsync()
-    {
-        var replay = Path.Combine(app.TempDirectory, "posts.jsonl");
-        var lines = Enumerable.Range(1, Hostile).Select(i => Line($"hostile-{i}", $"@ref{i % 3} you are a stupid useless idiot, I hate you all, shut up {i} #Derby", $"@angry{i % 4}"))
-            .Concat(Enumerable.Range(1, Friendly).Select(i => Line($"friendly-{i}", $"Lovely walk by the river this morning, thanks everyone {i} #Sunny", $"@walker{i % 5}")));
-        await File.WriteAllLinesAsync(replay, lines);
-        app.Settings["Monitors:Startup:0"] = "replay:" + replay;
-        await app.InitializeAsync();
-    }
+    public Task InitializeAsync() => ReplayFiles.StartAsync(app,
+        Enumerable.Range(1, Hostile).Select(i => ReplayFiles.Line($"hostile-{i}", $"@ref{i % 3} you are a stupid useless idiot, I hate you all, shut up {i} #Derby", $"@angry{i % 4}"))
+            .Concat(Enumerable.Range(1, Friendly).Select(i => ReplayFiles.Line($"friendly-{i}", $"Lovely walk by the river this morning, thanks everyone {i} #Sunny", $"@walker{i % 5}"))));
 
     public Task DisposeAsync() => ((IAsyncLifetime)app).DisposeAsync();
 
     [Fact]
     public Task PostsPage_PagesThroughEveryPost_AtTheChosenPageSize() => browser.RunAsync(app.BaseAddress, output, async page =>
     {
-        await app.WaitForPostAsync($"friendly-{Friendly}");
-        var posts = new PostsPage(page);
-        await page.GotoAsync("/posts?range=all");
+        var posts = await OpenAsync(page, "?range=all");
 
         await Expect(posts.Count).ToHaveTextAsync($"{Hostile + Friendly} posts match");
         await Expect(posts.Posts).ToHaveCountAsync(50);
@@ -46,9 +38,7 @@ public sealed class PostsPageTests(BrowserFixture browser, ITestOutputHelper out
     [Fact]
     public Task PostsPage_SortsByRisk_BothWays_AndExplainsAPost() => browser.RunAsync(app.BaseAddress, output, async page =>
     {
-        await app.WaitForPostAsync($"friendly-{Friendly}");
-        var posts = new PostsPage(page);
-        await page.GotoAsync("/posts?range=all");
+        var posts = await OpenAsync(page, "?range=all");
         await Expect(posts.Posts).ToHaveCountAsync(50);
 
         await posts.SortHeader("Risk").ClickAsync();
@@ -72,9 +62,7 @@ public sealed class PostsPageTests(BrowserFixture browser, ITestOutputHelper out
     [Fact]
     public Task PostsPage_FiltersLiveInTheUrl_ChipsRemoveThem_SearchAndAuthorsAddThem() => browser.RunAsync(app.BaseAddress, output, async page =>
     {
-        await app.WaitForPostAsync($"friendly-{Friendly}");
-        var posts = new PostsPage(page);
-        await page.GotoAsync("/posts?range=all&tag=sunny");
+        var posts = await OpenAsync(page, "?range=all&tag=sunny");
         await Expect(posts.Count).ToHaveTextAsync($"{Friendly} posts match");
         await Expect(posts.Filter("tag")).ToHaveTextAsync("#sunny");
 
@@ -98,6 +86,11 @@ public sealed class PostsPageTests(BrowserFixture browser, ITestOutputHelper out
         app.Logs.AssertNoErrors();
     });
 
-    private static string Line(string id, string text, string author) =>
-        System.Text.Json.JsonSerializer.Serialize(new { id, created_at = DateTimeOffset.UtcNow.AddMinutes(-5).ToString("O"), author, text, lang = "en" });
+    /// <summary>Opens the posts page once the replay has stored every post.</summary>
+    private async Task<PostsPage> OpenAsync(Microsoft.Playwright.IPage page, string query)
+    {
+        await app.WaitForPostAsync($"friendly-{Friendly}");
+        await page.GotoAsync("/posts" + query);
+        return new PostsPage(page);
+    }
 }

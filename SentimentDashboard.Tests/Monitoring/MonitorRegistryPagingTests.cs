@@ -5,28 +5,17 @@ using SentimentDashboard.Tests.Infrastructure;
 namespace SentimentDashboard.Tests.Monitoring;
 
 /// <summary>Pages of monitors for the Monitors grid, and what deleting one would remove.</summary>
-public sealed class MonitorRegistryPagingTests : IAsyncLifetime
+public sealed class MonitorRegistryPagingTests : HostedTest
 {
-    private readonly TempDirectory _temp = new();
-    private PipelineHost _host = null!;
-
-    public async Task InitializeAsync() => _host = await PipelineHost.StartAsync(Path.Combine(_temp.Path, "posts.db"));
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        _temp.Dispose();
-    }
-
     [Fact]
     public async Task PageAsync_SortedByTargetDescending_GivesThatPage_AndCountsThemAll()
     {
         foreach (var name in new[] { "b.jsonl", "c.jsonl", "a.jsonl" })
         {
-            await StoredPosts.MonitorAsync(_host, _temp, name);
+            await StoredPosts.MonitorAsync(Host, Temp, name);
         }
 
-        var page = await _host.Registry.PageAsync(new PageRequest(1, 2, nameof(MonitorInfo.Target), Descending: true));
+        var page = await Host.Registry.PageAsync(new PageRequest(1, 2, nameof(MonitorInfo.Target), Descending: true));
 
         Assert.Equal(["b.jsonl", "a.jsonl"], page.Rows.Select(m => Path.GetFileName(m.Target)));
         Assert.Equal(3, page.Total);
@@ -35,10 +24,10 @@ public sealed class MonitorRegistryPagingTests : IAsyncLifetime
     [Fact]
     public async Task PageAsync_Unsorted_ListsByIdAndIgnoresUnknownNames()
     {
-        var first = await StoredPosts.MonitorAsync(_host, _temp, "z.jsonl");
-        var second = await StoredPosts.MonitorAsync(_host, _temp, "y.jsonl");
+        var first = await StoredPosts.MonitorAsync(Host, Temp, "z.jsonl");
+        var second = await StoredPosts.MonitorAsync(Host, Temp, "y.jsonl");
 
-        var page = await _host.Registry.PageAsync(new PageRequest(0, 10, "Cursor", Descending: true));
+        var page = await Host.Registry.PageAsync(new PageRequest(0, 10, "Cursor", Descending: true));
 
         Assert.Equal([first, second], page.Rows.Select(m => m.Id));
     }
@@ -46,11 +35,11 @@ public sealed class MonitorRegistryPagingTests : IAsyncLifetime
     [Fact]
     public async Task PostCountAsync_CountsOnlyThatMonitorsPosts()
     {
-        var counted = await StoredPosts.MonitorAsync(_host, _temp, "counted.jsonl");
-        var other = await StoredPosts.MonitorAsync(_host, _temp, "other.jsonl");
-        await StoredPosts.AddAsync(_host, [StoredPosts.Scored(counted, "a", 0, 0.1f), StoredPosts.Scored(counted, "b", 1, 0.2f), StoredPosts.Scored(other, "c", 2, 0.3f)]);
+        var counted = await StoredPosts.MonitorAsync(Host, Temp, "counted.jsonl");
+        var other = await StoredPosts.MonitorAsync(Host, Temp, "other.jsonl");
+        await StoredPosts.AddAsync(Host, [StoredPosts.Scored(counted, "a", 0, 0.1f), StoredPosts.Scored(counted, "b", 1, 0.2f), StoredPosts.Scored(other, "c", 2, 0.3f)]);
 
-        Assert.Equal(2, await _host.Registry.PostCountAsync(counted));
-        Assert.Equal(0, await _host.Registry.PostCountAsync(other + 100));
+        Assert.Equal(2, await Host.Registry.PostCountAsync(counted));
+        Assert.Equal(0, await Host.Registry.PostCountAsync(other + 100));
     }
 }

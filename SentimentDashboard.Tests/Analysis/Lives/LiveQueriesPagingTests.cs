@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using SentimentDashboard.Analysis.Lives;
 using SentimentDashboard.Data;
 using SentimentDashboard.Monitoring;
@@ -7,29 +6,21 @@ using SentimentDashboard.Tests.Infrastructure;
 namespace SentimentDashboard.Tests.Analysis.Lives;
 
 /// <summary>Pages of lives for the Lives grid: current ones first unless sorted by a column.</summary>
-public sealed class LiveQueriesPagingTests : IAsyncLifetime
+public sealed class LiveQueriesPagingTests : HostedTest
 {
-    private readonly TempDirectory _temp = new();
-    private PipelineHost _host = null!;
     private LiveQueries _queries = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _host = await PipelineHost.StartAsync(Path.Combine(_temp.Path, "app.db"));
-        _queries = new LiveQueries(_host.Get<IDbContextFactory<DashboardDbContext>>(), TimeProvider.System);
-        var monitor = await StoredPosts.MonitorAsync(_host, _temp);
-        await using var context = await _host.CreateDbContextAsync();
+        await base.InitializeAsync();
+        _queries = Lives();
+        var monitor = await StoredPosts.MonitorAsync(Host, Temp);
+        await using var context = await Host.CreateDbContextAsync();
         context.Lives.AddRange(
             Live(monitor, "old and ended", 0, ended: true, segments: 30),
             Live(monitor, "still on", 10, ended: false, segments: 5),
             Live(monitor, "newer but ended", 20, ended: true, segments: 12));
         await context.SaveChangesAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        _temp.Dispose();
     }
 
     [Fact]

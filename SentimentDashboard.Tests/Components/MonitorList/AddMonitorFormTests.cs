@@ -48,10 +48,8 @@ public sealed class AddMonitorFormTests : DataComponentTestContext
     public async Task Add_LiveStreamUrl_StoresTheMonitor_SaysSo_AndClearsTheField()
     {
         var form = RenderForm();
-        await ChooseKindAsync(form, "live");
 
-        form.Find(".monitor-target input").Change("rtmp://127.0.0.1:1/live/stream");
-        await AddAsync(form);
+        await AddLiveAsync(form, "rtmp://127.0.0.1:1/live/stream");
 
         var monitor = Assert.Single(added);
         Assert.Equal(MonitorKind.Live, monitor.Kind);
@@ -65,12 +63,9 @@ public sealed class AddMonitorFormTests : DataComponentTestContext
     public async Task Add_TheSameTargetTwice_ShowsTheRegistrysRefusalOnTheField()
     {
         var form = RenderForm();
-        await ChooseKindAsync(form, "live");
-        form.Find(".monitor-target input").Change("rtmp://127.0.0.1:1/live/stream");
-        await AddAsync(form);
+        await AddLiveAsync(form, "rtmp://127.0.0.1:1/live/stream");
 
-        form.Find(".monitor-target input").Change("rtmp://127.0.0.1:1/live/stream/");
-        await AddAsync(form);
+        await AddLiveAsync(form, "rtmp://127.0.0.1:1/live/stream/");
 
         var first = Assert.Single(added);
         var message = $"A live monitor of 'rtmp://127.0.0.1:1/live/stream' already exists (monitor #{first.Id}); each monitor can be added once.";
@@ -135,6 +130,13 @@ public sealed class AddMonitorFormTests : DataComponentTestContext
     }
 
     private static Task AddAsync(IRenderedComponent<AddMonitorForm> form) => form.Find("[data-testid='add-monitor-button']").ClickAsync(new());
+
+    private async Task AddLiveAsync(IRenderedComponent<AddMonitorForm> form, string url)
+    {
+        await ChooseKindAsync(form, "live");
+        form.Find(".monitor-target input").Change(url);
+        await AddAsync(form);
+    }
 
     private async Task ChooseKindAsync(IRenderedComponent<AddMonitorForm> form, string kind)
     {

@@ -14,6 +14,9 @@ public sealed partial class MainLayout(ViewerPreferences preferences, IJSRuntime
     private readonly Guid viewportObserver = Guid.NewGuid();
     private bool drawerOpen = true;
     private bool? wide;
+
+    /// <summary>Whether the circuit is up and the browser's settings are read (data-interactive, for tests and styles).</summary>
+    private bool ready;
     private IJSObjectReference? viewer;
 
     private ViewerPreferences Preferences => preferences;
@@ -27,12 +30,23 @@ public sealed partial class MainLayout(ViewerPreferences preferences, IJSRuntime
             return;
         }
 
-        await viewport.SubscribeAsync(viewportObserver, OnViewportChanged, fireImmediately: true);
-        viewer = await js.InvokeAsync<IJSObjectReference>("import", "./js/viewer.js");
-        if (await viewer.InvokeAsync<BrowserSettings?>("read") is { } browser)
+        try
         {
-            preferences.ApplyBrowser(browser.PrefersDark, browser.TimeZone);
+            await viewport.SubscribeAsync(viewportObserver, OnViewportChanged, fireImmediately: true);
+            viewer = await js.InvokeAsync<IJSObjectReference>("import", "./js/viewer.js");
+            if (await viewer.InvokeAsync<BrowserSettings?>("read") is { } browser)
+            {
+                preferences.ApplyBrowser(browser.PrefersDark, browser.TimeZone);
+            }
         }
+        catch (JSDisconnectedException)
+        {
+            // The page was left (or reloaded) before it was set up: the circuit is going away.
+            return;
+        }
+
+        ready = true;
+        StateHasChanged();
     }
 
     public async ValueTask DisposeAsync()

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Components;
 using SentimentDashboard.Analysis;
+using SentimentDashboard.Components.Layout;
 using SentimentDashboard.Components.Shared;
 using SentimentDashboard.Pipeline;
 
@@ -45,9 +47,13 @@ public sealed partial class Live(LiveHub hub, DashboardQueries queries)
         }
     }
 
-    private string StatusText => paused
+    [CascadingParameter]
+    private ViewerPreferences? Viewer { get; set; }
+
+    private string StatusText => (paused
         ? $"Paused: {Display.Count(missed)} new posts wait"
-        : $"Live: the newest {Display.Count(Math.Min(Shown, Buffered))} of {Display.Count(Buffered)} recent posts";
+        : $"Live: the newest {Display.Count(Math.Min(Shown, Buffered))} of {Display.Count(Buffered)} recent posts")
+        + $" · times in {Viewer?.TimeZoneName ?? "UTC"}";
 
     protected override async Task OnInitializedAsync()
     {

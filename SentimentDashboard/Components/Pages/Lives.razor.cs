@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Components;
-using MudBlazor;
 using SentimentDashboard.Analysis.Lives;
-using SentimentDashboard.Components.Layout;
-using SentimentDashboard.Components.Shared;
 using SentimentDashboard.Monitoring;
 using SentimentDashboard.Pipeline;
 
@@ -14,18 +10,12 @@ namespace SentimentDashboard.Components.Pages;
 /// </summary>
 public sealed partial class Lives(LiveQueries queries, LiveHub hub, TimeProvider clock)
 {
-    private MudDataGrid<LiveSummary>? grid;
-    private Func<GridState<LiveSummary>, CancellationToken, Task<GridData<LiveSummary>>> load = null!;
-
-    [CascadingParameter]
-    private ViewerPreferences Viewer { get; set; } = default!;
-
     private TimeProvider Clock => clock;
 
     protected override void OnInitialized()
     {
-        load = async (state, cancellation) => GridPages.Data(await queries.PageAsync(GridPages.Request(state), cancellation));
-        var refresh = Coalesced(TimeSpan.FromSeconds(1), () => grid?.ReloadServerData() ?? Task.CompletedTask);
+        PagesFrom(queries.PageAsync);
+        var refresh = Coalesced(TimeSpan.FromSeconds(1), ReloadAsync);
         Keep(hub.SubscribeLives(_ => refresh.Trigger()));
         Keep(hub.Subscribe(batch =>
         {

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Components;
-using MudBlazor;
-using SentimentDashboard.Components.Layout;
-using SentimentDashboard.Components.Shared;
 using SentimentDashboard.Monitoring;
 using SentimentDashboard.Pipeline;
 
@@ -13,22 +9,14 @@ namespace SentimentDashboard.Components.Pages;
 /// </summary>
 public sealed partial class Monitors(MonitorRegistry registry, MonitorStatusBoard statusBoard, LiveHub hub)
 {
-    private MudDataGrid<MonitorInfo>? grid;
-    private Func<GridState<MonitorInfo>, CancellationToken, Task<GridData<MonitorInfo>>> load = null!;
-
-    [CascadingParameter]
-    private ViewerPreferences Viewer { get; set; } = default!;
-
     private MonitorStatusBoard StatusBoard => statusBoard;
 
     protected override void OnInitialized()
     {
-        load = async (state, cancellation) => GridPages.Data(await registry.PageAsync(GridPages.Request(state), cancellation));
+        PagesFrom(registry.PageAsync);
         var reload = Coalesced(TimeSpan.FromMilliseconds(500), ReloadAsync);
         var repaint = Repaint(TimeSpan.FromSeconds(1));
         Keep(statusBoard.Subscribe(_ => reload.Trigger()));
         Keep(hub.Subscribe(_ => repaint.Trigger()));
     }
-
-    private Task ReloadAsync() => grid?.ReloadServerData() ?? Task.CompletedTask;
 }
