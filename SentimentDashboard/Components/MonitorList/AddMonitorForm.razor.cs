@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using MudBlazor;
+using SentimentDashboard.Components.Shared;
 using SentimentDashboard.Monitoring;
 using SentimentDashboard.Monitoring.Replay;
 
@@ -93,7 +94,7 @@ public sealed partial class AddMonitorForm(MonitorRegistry registry, ReplayUploa
             if (added is not null)
             {
                 await ClearAsync();
-                snackbar.Add($"Added monitor #{added.Id} ({Shared.MonitorView.Name(added)}).", Severity.Success);
+                snackbar.Add($"Added monitor #{added.Id} ({MonitorView.Name(added)}).", Severity.Success);
                 await OnAdded.InvokeAsync(added);
             }
         }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using SentimentDashboard.Components.Shared;
 using SentimentDashboard.Monitoring;
 
 namespace SentimentDashboard.Components.MonitorList;
@@ -31,7 +32,7 @@ public sealed partial class MonitorActions(MonitorRegistry registry, IDialogServ
         var dialog = await dialogs.ShowAsync<DeleteMonitorDialog>(null, parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
         if (await dialog.Result is { Canceled: false })
         {
-            await RunAsync(registry.DeleteAsync(Monitor.Id), $"Deleted monitor #{Monitor.Id} and its {Shared.Display.Count(posts)} posts.");
+            await RunAsync(registry.DeleteAsync(Monitor.Id), $"Deleted monitor #{Monitor.Id} and its {Display.Count(posts)} posts.");
         }
     }
 
