@@ -44,7 +44,7 @@ public sealed class DashboardQueriesTagTests : IAsyncLifetime
     [Fact]
     public async Task PostsAsync_TagFilter_ListsTheTagsPostsNewestFirst()
     {
-        var page = await _queries.PostsAsync(News, 0, 10);
+        var page = await _queries.PostsAsync(News, new PageRequest(0, 10));
 
         Assert.Equal(["b", "a"], page.Posts.Select(p => p.SourceId));
         Assert.Equal(2, page.Total);

@@ -29,58 +29,6 @@ public sealed class DashboardPageTests(BrowserFixture browser, ITestOutputHelper
 
     public Task DisposeAsync() => ((IAsyncLifetime)app).DisposeAsync();
 
-    [Fact]
-    public Task MonitorsPage_AddsAnUploadedReplay_RefusesADuplicateAndAnInvalidFile_And_PausesAndResumes() => browser.RunAsync(app.BaseAddress, output, async page =>
-    {
-        await page.GotoAsync("/monitors");
-        var rows = page.Locator("[data-testid='monitor-table'] tbody tr");
-        await Expect(rows).ToHaveCountAsync(1);
-        await page.WaitForFunctionAsync("() => !document.querySelector('[data-testid=add-monitor] button').disabled");
-        await page.GetByLabel("Kind").SelectOptionAsync("Replay");
-        var message = page.GetByTestId("monitor-message");
-
-        var upload = new FilePayload { Name = "uploaded.jsonl", MimeType = "application/x-ndjson", Buffer = System.Text.Encoding.UTF8.GetBytes(Line("up-1", "Uploaded from the browser, a lovely day")) };
-        await AddReplayAsync(page, upload);
-        await Expect(message).ToHaveTextAsync("Added monitor #2.");
-        await Expect(rows).ToHaveCountAsync(2);
-        await Expect(rows.Nth(1).Locator(".target")).ToContainTextAsync("uploaded-");
-
-        await AddReplayAsync(page, upload);
-        await Expect(message).ToContainTextAsync("already exists (monitor #2)");
-
-        await AddReplayAsync(page, new FilePayload { Name = "broken.jsonl", MimeType = "application/x-ndjson", Buffer = "<html>not posts</html>"u8.ToArray() });
-        await Expect(message).ToContainTextAsync("'broken.jsonl' has no readable post in its first 1 records");
-        await Expect(rows).ToHaveCountAsync(2);
-
-        var first = rows.First;
-        await first.GetByRole(AriaRole.Button, new() { Name = "pause" }).ClickAsync();
-        await Expect(first.Locator(".state-badge")).ToHaveTextAsync("paused");
-        await first.GetByRole(AriaRole.Button, new() { Name = "resume" }).ClickAsync();
-        await Expect(first.Locator(".state-badge")).Not.ToHaveTextAsync("paused");
-        await BrowserFixture.SaveScreenshotIfRequestedAsync(page, "monitors");
-        app.Logs.AssertNoErrors();
-    });
-
-    private static async Task AddReplayAsync(IPage page, FilePayload file)
-    {
-        // A file set within milliseconds of the input appearing can beat InputFile's script to its change event; a person cannot.
-        var ready = page.GetByTestId("monitor-message").GetByText($"{file.Name} (0.0 MB) is ready");
-        for (var attempt = 1; ; attempt++)
-        {
-            await page.GetByLabel("Replay file").SetInputFilesAsync(file);
-            try
-            {
-                await ready.WaitForAsync(new() { Timeout = 2_000 });
-                break;
-            }
-            catch (TimeoutException) when (attempt < 5)
-            {
-            }
-        }
-
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add monitor" }).ClickAsync();
-    }
-
     private static string Line(string id, string text) =>
         System.Text.Json.JsonSerializer.Serialize(new { id, created_at = DateTimeOffset.UtcNow.AddMinutes(-5).ToString("O"), author = "@tester", text, lang = "en" });
 

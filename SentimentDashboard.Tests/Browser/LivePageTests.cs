@@ -35,7 +35,7 @@ public sealed class LivePageTests(BrowserFixture browser, ITestOutputHelper outp
     public Task LivePage_ShowsTheTranscriptWhileTheStreamPlays_AndTheEndWhenItStops() => browser.RunAsync(app.BaseAddress, output, async page =>
     {
         await page.GotoAsync("/lives");
-        var row = page.Locator("[data-testid='lives-table'] tbody tr");
+        var row = page.Locator("[data-testid='lives-table'] tr.live-row");
         await Expect(row).ToHaveCountAsync(1, new() { Timeout = 30_000 });
         await row.GetByRole(AriaRole.Link, new() { Name = "Inaugural address" }).ClickAsync();
 

@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using SentimentDashboard.Components.Layout;
@@ -20,7 +21,19 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
 
     protected ViewerPreferences Preferences => Services.GetRequiredService<ViewerPreferences>();
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    /// <summary>Renders as the server does once the circuit is up (pages disable their inputs until then); derived contexts add their services first.</summary>
+    public virtual Task InitializeAsync()
+    {
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        return Task.CompletedTask;
+    }
 
-    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await DisposeFixturesAsync();
+    }
+
+    /// <summary>Ends what a derived context started, after its components are gone.</summary>
+    protected virtual Task DisposeFixturesAsync() => Task.CompletedTask;
 }

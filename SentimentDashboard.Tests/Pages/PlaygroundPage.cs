@@ -13,7 +13,8 @@ public sealed class PlaygroundPage(IPage page)
     /// <summary>The region rendered by the server in answer to Analyse; absent before the first click.</summary>
     public ILocator Results => page.GetByTestId("results");
 
-    public ILocator Message => page.Locator(".playground").GetByRole(AriaRole.Status);
+    /// <summary>What the text field says is wrong with the text (its validation message).</summary>
+    public ILocator Message => page.Locator(".playground .mud-input-helper-text.mud-input-error [id]");
 
     public ILocator ModelCards => Results.Locator(".model-card");
 

@@ -117,10 +117,11 @@ public sealed class DashboardQueries(IDbContextFactory<DashboardDbContext> conte
             WHERE {query.Where} GROUP BY Posts.MonitorId ORDER BY N DESC
             """, reader => new MonitorVolume(reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2)), cancellation);
 
-    public async Task<PostPage> PostsAsync(PostFilter filter, int skip, int take, CancellationToken cancellation = default)
+    /// <summary>One page of the matching posts, sorted as <paramref name="page"/> asks (see <see cref="PostQuery.OrderBy"/>; newest first by default).</summary>
+    public async Task<PostPage> PostsAsync(PostFilter filter, PageRequest page, CancellationToken cancellation = default)
     {
         var posts = await QueryAsync(filter, query => $"""
-            {SelectPosts(query)} ORDER BY {query.Time} DESC, Posts.Id DESC LIMIT {query.Add(take)} OFFSET {query.Add(skip)}
+            {SelectPosts(query)} ORDER BY {query.OrderBy(page.SortBy, page.Descending)} LIMIT {query.Add(page.Take)} OFFSET {query.Add(page.Skip)}
             """, ReadPost, cancellation);
         // Counting is bounded: past CountLimit matches the page says "10,000+" instead of scanning a million rows.
         var total = await QueryAsync(filter, query => $"SELECT COUNT(*) FROM (SELECT 1 FROM {query.From} WHERE {query.Where} LIMIT {query.Add(CountLimit + 1)})", reader => reader.GetInt32(0), cancellation);

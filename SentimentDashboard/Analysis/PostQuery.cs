@@ -92,6 +92,26 @@ internal sealed class PostQuery
     public string TimeBounds(string column) =>
         (_from is null ? "" : $" AND {column} >= {_from}") + (_to is null ? "" : $" AND {column} < {_to}");
 
+    /// <summary>
+    /// The ORDER BY of a list of posts sorted by a <see cref="PostRow"/> property: its time, or a score (unscored
+    /// posts last either way, then newest first). Any other name sorts newest first.
+    /// </summary>
+    public string OrderBy(string? property, bool descending)
+    {
+        var direction = descending ? "DESC" : "ASC";
+        var score = property switch
+        {
+            nameof(PostRow.Negative) => "Posts.Negative",
+            nameof(PostRow.Hate) => "Posts.Hate",
+            nameof(PostRow.Offensive) => "Posts.Offensive",
+            nameof(PostRow.Risk) => "Posts.Risk",
+            _ => null,
+        };
+        return score is not null ? $"{score} {direction} NULLS LAST, {Time} DESC, Posts.Id DESC"
+            : property == nameof(PostRow.CreatedAt) ? $"{Time} {direction}, Posts.Id {direction}"
+            : $"{Time} DESC, Posts.Id DESC";
+    }
+
     /// <summary>Adds a parameter for a value the caller puts into the SQL (e.g. a bucket width) and returns its name.</summary>
     public string Add(object value)
     {

@@ -1,5 +1,5 @@
+using MudBlazor;
 using MudBlazor.Services;
-using Radzen;
 using SentimentDashboard.Components.Layout;
 
 namespace SentimentDashboard.Components;
@@ -9,8 +9,8 @@ public static class ComponentsExtensions
     public static IServiceCollection AddDashboardComponents(this IServiceCollection services)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddMudServices();
-        services.AddRadzenComponents();
+        // Outcomes of actions show bottom right, clear of the page's own buttons at the top.
+        services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight);
         services.AddScoped<ViewerPreferences>();
         return services;
     }

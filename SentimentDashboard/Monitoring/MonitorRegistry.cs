@@ -29,7 +29,7 @@ public sealed partial class MonitorRegistry(
 
     public Task<bool> ResumeAsync(long monitorId, CancellationToken cancellationToken = default) => SetPausedAsync(monitorId, false, cancellationToken);
 
-    /// <summary>Deletes a monitor and its posts; false when there is no such monitor.</summary>
+    /// <summary>Deletes a monitor with its posts and lives; false when there is no such monitor.</summary>
     public async Task<bool> DeleteAsync(long monitorId, CancellationToken cancellationToken = default)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
@@ -48,6 +48,31 @@ public sealed partial class MonitorRegistry(
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var monitors = await context.Monitors.AsNoTracking().OrderBy(m => m.Id).ToListAsync(cancellationToken);
         return [.. monitors.Select(ToInfo)];
+    }
+
+    /// <summary>One page of the monitors, by id unless sorted by kind, target, state, last item or creation time.</summary>
+    public async Task<RowPage<MonitorInfo>> PageAsync(PageRequest page, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var monitors = context.Monitors.AsNoTracking();
+        var sorted = page.SortBy switch
+        {
+            nameof(MonitorInfo.Kind) => monitors.SortBy(m => m.Kind, page.Descending),
+            nameof(MonitorInfo.Target) => monitors.SortBy(m => m.Target, page.Descending),
+            nameof(MonitorInfo.State) => monitors.SortBy(m => m.State, page.Descending),
+            nameof(MonitorInfo.LastItemAt) => monitors.SortBy(m => m.LastItemAt, page.Descending),
+            nameof(MonitorInfo.CreatedAt) => monitors.SortBy(m => m.CreatedAt, page.Descending),
+            _ => monitors.SortBy(m => m.Id, page.Descending && page.Sorts(nameof(MonitorInfo.Id))),
+        };
+        var rows = await sorted.ThenBy(m => m.Id).Skip(page.Skip).Take(page.Take).ToListAsync(cancellationToken);
+        return new RowPage<MonitorInfo>([.. rows.Select(ToInfo)], await monitors.CountAsync(cancellationToken));
+    }
+
+    /// <summary>How many posts of the monitor are stored: what deleting it removes.</summary>
+    public async Task<int> PostCountAsync(long monitorId, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        return await context.Posts.CountAsync(p => p.MonitorId == monitorId, cancellationToken);
     }
 
     public async Task<MonitorInfo?> FindAsync(long monitorId, CancellationToken cancellationToken = default)

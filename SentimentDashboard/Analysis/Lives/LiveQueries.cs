@@ -16,17 +16,22 @@ public sealed class LiveQueries(IDbContextFactory<DashboardDbContext> contexts, 
     public async Task<IReadOnlyList<LiveSummary>> ListAsync(int limit, CancellationToken cancellation = default)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellation);
-        var newest = context.Lives.AsNoTracking().OrderBy(l => l.EndedAt != null).ThenByDescending(l => l.StartedAt).Take(limit);
-        var lives = await Summaries(newest, context).ToListAsync(cancellation);
+        return await Summaries(Sorted(Joined(context), new PageRequest(0, limit)).Take(limit)).ToListAsync(cancellation);
+    }
 
-        // The join does not keep the order of the subquery that chose the rows.
-        return [.. lives.OrderBy(l => !l.IsLive).ThenByDescending(l => l.StartedAt)];
+    /// <summary>One page of the lives: current ones first and newest first, unless sorted by a column of the table.</summary>
+    public async Task<RowPage<LiveSummary>> PageAsync(PageRequest page, CancellationToken cancellation = default)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellation);
+        var lives = Joined(context);
+        var rows = await Summaries(Sorted(lives, page).Skip(page.Skip).Take(page.Take)).ToListAsync(cancellation);
+        return new RowPage<LiveSummary>(rows, await lives.CountAsync(cancellation));
     }
 
     public async Task<LiveSummary?> GetAsync(long id, CancellationToken cancellation = default)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellation);
-        return await Summaries(context.Lives.AsNoTracking().Where(l => l.Id == id), context).FirstOrDefaultAsync(cancellation);
+        return await Summaries(Joined(context).Where(l => l.Live.Id == id)).FirstOrDefaultAsync(cancellation);
     }
 
     /// <summary>The live's transcript, oldest first (the newest <see cref="SegmentLimit"/> segments).</summary>
@@ -45,10 +50,36 @@ public sealed class LiveQueries(IDbContextFactory<DashboardDbContext> contexts, 
         return segments;
     }
 
-    private static IQueryable<LiveSummary> Summaries(IQueryable<LiveEntity> lives, DashboardDbContext context) =>
-        from live in lives
+    private static IQueryable<LiveRow> Joined(DashboardDbContext context) =>
+        from live in context.Lives.AsNoTracking()
         join monitor in context.Monitors on live.MonitorId equals monitor.Id
-        select new LiveSummary(
-            live.Id, live.MonitorId, monitor.Target, live.Title, live.StartedAt, live.EndedAt,
-            live.Viewers, live.PeakViewers, live.Segments, live.DroppedSegments, live.Reconnects);
+        select new LiveRow { Live = live, Target = monitor.Target };
+
+    private static IQueryable<LiveRow> Sorted(IQueryable<LiveRow> lives, PageRequest page)
+    {
+        var sorted = page.SortBy switch
+        {
+            nameof(LiveSummary.Title) => lives.SortBy(l => l.Live.Title, page.Descending),
+            nameof(LiveSummary.Target) => lives.SortBy(l => l.Target, page.Descending),
+            nameof(LiveSummary.StartedAt) => lives.SortBy(l => l.Live.StartedAt, page.Descending),
+            nameof(LiveSummary.PeakViewers) => lives.SortBy(l => l.Live.PeakViewers, page.Descending),
+            nameof(LiveSummary.Segments) => lives.SortBy(l => l.Live.Segments, page.Descending),
+            nameof(LiveSummary.DroppedSegments) => lives.SortBy(l => l.Live.DroppedSegments, page.Descending),
+            _ => lives.OrderBy(l => l.Live.EndedAt != null),
+        };
+        return sorted.ThenByDescending(l => l.Live.StartedAt).ThenByDescending(l => l.Live.Id);
+    }
+
+    private static IQueryable<LiveSummary> Summaries(IQueryable<LiveRow> lives) =>
+        lives.Select(l => new LiveSummary(
+            l.Live.Id, l.Live.MonitorId, l.Target, l.Live.Title, l.Live.StartedAt, l.Live.EndedAt,
+            l.Live.Viewers, l.Live.PeakViewers, l.Live.Segments, l.Live.DroppedSegments, l.Live.Reconnects));
+
+    /// <summary>A live and its monitor's target, before projection, so queries can sort by either.</summary>
+    private sealed class LiveRow
+    {
+        public required LiveEntity Live { get; init; }
+
+        public required string Target { get; init; }
+    }
 }

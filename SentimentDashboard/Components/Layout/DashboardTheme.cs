@@ -4,7 +4,7 @@ namespace SentimentDashboard.Components.Layout;
 
 /// <summary>
 /// The one MudBlazor theme, light and dark, and the label colours every chart and badge shares (negative, neutral,
-/// positive, unscored, hate, offensive), so a label looks the same on every page.
+/// positive, the four emotions, unscored, hate, offensive), so a label looks the same on every page.
 /// </summary>
 public static class DashboardTheme
 {
@@ -65,20 +65,23 @@ public static class DashboardTheme
         LayoutProperties = new LayoutProperties { DefaultBorderRadius = "8px", DrawerWidthLeft = "232px" },
     };
 
-    /// <summary>The colour of a label in the given mode: sentiment labels, "unscored", "hate", "offensive".</summary>
-    public static string LabelColor(string label, bool dark) => (label, dark) switch
+    private static readonly Dictionary<string, (string Light, string Dark)> LabelColors = new(StringComparer.Ordinal)
     {
-        ("negative", false) => "#d9485f",
-        ("negative", true) => "#f06a7f",
-        ("neutral", false) => "#8a94a6",
-        ("neutral", true) => "#9aa5b8",
-        ("positive", false) => "#2f9e6b",
-        ("positive", true) => "#4cc38a",
-        ("hate", false) => "#d9485f",
-        ("hate", true) => "#f06a7f",
-        ("offensive", false) => "#d97706",
-        ("offensive", true) => "#f59f00",
-        (_, false) => "#c9ced8",
-        (_, true) => "#4a5366",
+        ["negative"] = ("#d9485f", "#f06a7f"),
+        ["neutral"] = ("#8a94a6", "#9aa5b8"),
+        ["positive"] = ("#2f9e6b", "#4cc38a"),
+        ["hate"] = ("#d9485f", "#f06a7f"),
+        ["offensive"] = ("#d97706", "#f59f00"),
+        ["anger"] = ("#c2410c", "#fb923c"),
+        ["joy"] = ("#b7791f", "#f6c453"),
+        ["optimism"] = ("#0e7490", "#22b8cf"),
+        ["sadness"] = ("#4f5bd5", "#8b9cf7"),
     };
+
+    /// <summary>The colour of a label in the given mode: sentiment and emotion labels, "hate", "offensive"; grey for any other ("unscored").</summary>
+    public static string LabelColor(string label, bool dark) =>
+        LabelColors.TryGetValue(label, out var color) ? (dark ? color.Dark : color.Light) : (dark ? "#4a5366" : "#c9ced8");
+
+    /// <summary>Whether <paramref name="label"/> has a colour of its own (else <see cref="LabelColor"/> gives the grey of "unscored").</summary>
+    public static bool HasLabelColor(string label) => LabelColors.ContainsKey(label);
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Components.Web;
+using MudBlazor;
 using SentimentDashboard.Classification;
 
 namespace SentimentDashboard.Components.Pages;
@@ -6,24 +8,37 @@ public sealed partial class Playground(ITextAnalyzer analyzer, ModelCatalog cata
 {
     private const int MaxLength = 5000;
 
-    private string text = "";
-    private string? message;
+    private MudForm? form;
+    private string? text;
+    private string? failure;
     private int? analysedWords;
     private IReadOnlyList<ModelOutput> outputs = [];
 
-    private void Analyse()
+    private static string? Problem(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? "Type some text first."
+        : value.Length > MaxLength ? $"At most {MaxLength:N0} characters."
+        : null;
+
+    private Task AnalyseOnCtrlEnterAsync(KeyboardEventArgs e) => e is { Key: "Enter", CtrlKey: true } ? AnalyseAsync() : Task.CompletedTask;
+
+    private async Task AnalyseAsync()
     {
-        message = null;
-        var input = text.Trim();
-        if (input.Length == 0)
+        failure = null;
+        if (form is null)
         {
-            message = "Type some text first.";
             return;
         }
 
+        await form.ValidateAsync();
+        if (!form.IsValid || text is null)
+        {
+            analysedWords = null;
+            return;
+        }
+
+        var input = text.Trim();
         outputs = [];
         analysedWords = input.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-
         try
         {
             outputs = analyzer.Analyze(input);
@@ -32,7 +47,7 @@ public sealed partial class Playground(ITextAnalyzer analyzer, ModelCatalog cata
         {
             LogAnalysisFailed(logger, ex);
             analysedWords = null;
-            message = "The analysis failed; the error was logged.";
+            failure = "The analysis failed; the error was logged.";
         }
     }
 

@@ -1,74 +1,65 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
 using SentimentDashboard.Analysis;
-using SentimentDashboard.Classification;
+using SentimentDashboard.Components.PostList;
+using SentimentDashboard.Components.Shared;
 
 namespace SentimentDashboard.Components.Pages;
 
-/// <summary>The posts behind any chart element: the filter comes from the URL, so every drill-down can be shared.</summary>
-public sealed partial class Posts(DashboardQueries queries, NavigationManager navigation, ITextAnalyzer analyzer)
+/// <summary>
+/// The posts behind any chart element: the filter comes from the URL, so every drill-down can be shared. A new URL of
+/// this page (a chip removed, a search, another range) reads its filter again and shows its first page.
+/// </summary>
+public sealed partial class Posts(DashboardQueries queries, NavigationManager navigation) : IDisposable
 {
-    private const int PageSize = 50;
-
+    private readonly PostGridSource source = new(queries);
     private PostFilter filter = new();
     private IReadOnlyList<MonitorChoice> monitors = [];
-    private PostPage? page;
-    private int pageIndex;
-    private string? searchText;
-    private readonly Dictionary<long, IReadOnlyList<ModelOutput>> explanations = [];
+    private PostGrid? grid;
 
-    private string MatchText => page switch
+    protected override async Task OnInitializedAsync()
     {
-        null => "Loading…",
-        { More: true } => $"{(page.Total - 1).ToString("N0", CultureInfo.InvariantCulture)}+ posts match",
-        _ => $"{page.Total.ToString("N0", CultureInfo.InvariantCulture)} posts match",
-    };
-
-    private int PageCount => page is null ? 1 : Math.Max(1, (page.Total + PageSize - 1) / PageSize);
-
-    private IEnumerable<(string Name, string Text, PostFilter Without)> ActiveFilters
-    {
-        get
-        {
-            if (filter.Sentiment is { } sentiment) yield return ("sentiment", sentiment, filter with { Sentiment = null });
-            if (filter.HatefulOnly) yield return ("hate", "hateful", filter with { HatefulOnly = false });
-            if (filter.OffensiveOnly) yield return ("offensive", "offensive", filter with { OffensiveOnly = false });
-            if (filter.Tag is { } tag) yield return ("tag", "#" + tag, filter with { Tag = null });
-            if (filter.Term is { } term) yield return ("term", $"“{term}”", filter with { Term = null });
-            if (filter.Language is { } language) yield return ("lang", "language " + language, filter with { Language = null });
-            if (filter.Author is { } author) yield return ("author", author, filter with { Author = null });
-            if (filter.Search is { } search) yield return ("q", $"search “{search}”", filter with { Search = null });
-        }
+        ReadFilter();
+        navigation.LocationChanged += OnLocationChanged;
+        monitors = await queries.MonitorChoicesAsync();
     }
 
-    protected override async Task OnParametersSetAsync()
+    public void Dispose() => navigation.LocationChanged -= OnLocationChanged;
+
+    private void ReadFilter()
     {
         filter = PostFilter.Parse(new Uri(navigation.Uri).Query);
-        searchText = filter.Search;
-        pageIndex = 0;
-        explanations.Clear();
-        monitors = await queries.MonitorChoicesAsync();
-        await LoadPageAsync();
+        source.Filter = filter;
     }
 
-    private async Task LoadPageAsync() => page = await queries.PostsAsync(filter, pageIndex * PageSize, PageSize);
-
-    private Task GoToPage(int index)
+    /// <summary>Same-page navigations keep this component: it follows the URL itself.</summary>
+    private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
     {
-        pageIndex = Math.Clamp(index, 0, PageCount - 1);
-        return LoadPageAsync();
+        if (navigation.ToBaseRelativePath(e.Location).Split('?')[0] != "posts")
+        {
+            return;
+        }
+
+        _ = InvokeAsync(async () =>
+        {
+            try
+            {
+                ReadFilter();
+                monitors = await queries.MonitorChoicesAsync();
+                StateHasChanged();
+                if (grid is not null)
+                {
+                    await grid.ReloadAsync();
+                }
+            }
+            catch (Exception ex)
+            {
+                await DispatchExceptionAsync(ex);
+            }
+        });
     }
+
+    private string AuthorHref(string author) => (filter with { Author = author }).PostsPath();
 
     private void Navigate(PostFilter next) => navigation.NavigateTo(next.PostsPath());
-
-    private void Search() => Navigate(filter with { Search = string.IsNullOrWhiteSpace(searchText) ? null : searchText.Trim() });
-
-    private void Explain(PostRow post) => explanations[post.Id] = analyzer.Analyze(post.Text);
-
-
-    private static string Percent(float? probability) => probability is { } p ? (p * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : "";
-
-    /// <summary>Only http(s) links are rendered: a source could send a javascript: URL.</summary>
-    private static string? SafeUrl(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) ? uri.AbsoluteUri : null;
 }
