@@ -81,7 +81,7 @@ public sealed class LiveRiskCurveTests(BrowserFixture browser, ITestOutputHelper
         await overview.WaitForChartsAsync();
         await overview.ClickAsync(page.GetByTestId("risk").Locator(".scatterlayer .trace").First.Locator(".point").Nth(4));
         await Expect(page).ToHaveURLAsync(new Regex(@"/posts\?from=[^&]+&to=[^&]+&monitor=\d+$"));
-        await Expect(new PostsPage(page).Count).ToHaveTextAsync("1 posts match");
+        await Expect(new PostsPage(page).Count).ToHaveTextAsync("1 post matches");
         await Expect(new PostsPage(page).Posts.First.Locator(".post-text")).ToHaveTextAsync(new Regex("wonderful"));
 
         app.Logs.AssertNoErrors();

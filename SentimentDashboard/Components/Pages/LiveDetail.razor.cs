@@ -160,7 +160,4 @@ public sealed partial class LiveDetail : IDisposable
         segments = live is null ? [] : await Queries.TranscriptAsync(live);
         loaded = true;
     }
-
-    private static string Percent(float? value) =>
-        value is { } v ? (v * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : "—";
 }
