@@ -59,13 +59,18 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// On failure it saves a screenshot under <see cref="TestOutput.Directory"/>; it also fails the test when the
     /// page threw or logged a console error.
     /// </summary>
-    public async Task RunAsync(Uri baseAddress, ITestOutputHelper output, Func<IPage, Task> test, [CallerMemberName] string testName = "")
+    public Task RunAsync(Uri baseAddress, ITestOutputHelper output, Func<IPage, Task> test, [CallerMemberName] string testName = "") =>
+        RunAsync(baseAddress, timeZone: null, output, test, testName);
+
+    /// <summary>As <see cref="RunAsync(Uri, ITestOutputHelper, Func{IPage, Task}, string)"/>, in a browser set to the IANA <paramref name="timeZone"/> (null: the machine's).</summary>
+    public async Task RunAsync(Uri baseAddress, string? timeZone, ITestOutputHelper output, Func<IPage, Task> test, [CallerMemberName] string testName = "")
     {
         await using var context = await Browser.NewContextAsync(new()
         {
             BaseURL = baseAddress.ToString(),
             ViewportSize = new() { Width = ViewportWidth, Height = ViewportHeight },
             Locale = "en-GB",
+            TimezoneId = timeZone,
         });
         context.SetDefaultTimeout(15_000);
 
