@@ -79,7 +79,7 @@ internal sealed partial class MastodonRun
         }
 
         var wait = Backoff.After(++streamFailures);
-        logger.StreamEnded(monitor.Id, wait);
+        logger.StreamEnded(monitor.Id, wait.TotalSeconds);
         return wait;
     }
 

@@ -106,7 +106,7 @@ internal sealed partial class MastodonRun(
             default:
                 var wait = Backoff.After(++failures);
                 metrics.Failed("unexpected");
-                logger.UnexpectedFailure(failure, monitor.Id, target, wait);
+                logger.UnexpectedFailure(failure, monitor.Id, target, wait.TotalSeconds);
                 Report(MonitorState.Error, failure.Message);
                 return wait;
         }
@@ -116,7 +116,7 @@ internal sealed partial class MastodonRun(
     private TimeSpan Refused(string message, string reason)
     {
         metrics.Failed("refused");
-        logger.AccessRefused(monitor.Id, target, reason, SlowRetry);
+        logger.AccessRefused(monitor.Id, target, reason, SlowRetry.TotalSeconds);
         Report(MonitorState.Error, message);
         instanceRead = false;
         return SlowRetry;
@@ -127,7 +127,7 @@ internal sealed partial class MastodonRun(
     {
         var wait = Backoff.After(++failures);
         metrics.Failed(kind);
-        logger.Retrying(monitor.Id, target, kind, message, wait);
+        logger.Retrying(monitor.Id, target, kind, message, wait.TotalSeconds);
         if (state is { } shown)
         {
             Report(shown, message);

@@ -42,7 +42,7 @@ internal sealed class RateLimitPacer(TimeProvider time, ILogger<RateLimitPacer> 
         }
 
         wait = wait < LongestWait ? wait : LongestWait;
-        logger.RateLimitWait(url.Authority, (int)response.StatusCode, Header(response, "X-RateLimit-Remaining"), wait);
+        logger.RateLimitWait(url.Authority, (int)response.StatusCode, Header(response, "X-RateLimit-Remaining"), wait.TotalSeconds);
         notBefore[url.Authority] = time.GetUtcNow() + wait;
     }
 
