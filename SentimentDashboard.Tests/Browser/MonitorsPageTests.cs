@@ -51,6 +51,13 @@ public sealed class MonitorsPageTests(BrowserFixture browser, ITestOutputHelper 
         await MonitorsPage.Action(first, "resume").ClickAsync();
         await Expect(MonitorsPage.State(first)).Not.ToHaveTextAsync("paused");
         await Expect(MonitorsPage.Action(first, "pause")).ToBeVisibleAsync();
+
+        var search = page.GetByTestId("grid-search");
+        await search.FillAsync("UPLOADED");
+        await Expect(monitors.Rows).ToHaveCountAsync(1);
+        await Expect(monitors.Row(0).Locator(".target")).ToContainTextAsync("uploaded-");
+        await search.FillAsync("");
+        await Expect(monitors.Rows).ToHaveCountAsync(2);
         await BrowserFixture.SaveScreenshotIfRequestedAsync(page, "monitors");
         app.Logs.AssertNoErrors();
     });

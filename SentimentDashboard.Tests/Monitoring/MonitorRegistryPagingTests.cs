@@ -33,6 +33,21 @@ public sealed class MonitorRegistryPagingTests : HostedTest
     }
 
     [Fact]
+    public async Task PageAsync_WithASearch_KeepsTheTargetsThatContainIt_IgnoringCase_AndCountsOnlyThose()
+    {
+        foreach (var name in new[] { "Election-night.jsonl", "weather.jsonl", "election-2026.jsonl", "sports.jsonl" })
+        {
+            await StoredPosts.MonitorAsync(Host, Temp, name);
+        }
+
+        var page = await Host.Registry.PageAsync(new PageRequest(0, 1, nameof(MonitorInfo.Target), Search: "  ELECTION "));
+
+        // Sorted by code point, as SQLite compares text: "Election" before "election".
+        Assert.Equal("Election-night.jsonl", Path.GetFileName(Assert.Single(page.Rows).Target));
+        Assert.Equal(2, page.Total);
+    }
+
+    [Fact]
     public async Task PostCountAsync_CountsOnlyThatMonitorsPosts()
     {
         var counted = await StoredPosts.MonitorAsync(Host, Temp, "counted.jsonl");

@@ -51,10 +51,16 @@ public sealed partial class MonitorRegistry(
     }
 
     /// <summary>One page of the monitors, by id unless sorted by kind, target, state, last item or creation time.</summary>
+    /// <summary>A page of monitors; a search keeps those whose target contains it, ignoring case.</summary>
     public async Task<RowPage<MonitorInfo>> PageAsync(PageRequest page, CancellationToken cancellationToken = default)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var monitors = context.Monitors.AsNoTracking();
+        if (page.SearchText is { } search)
+        {
+            monitors = monitors.Where(m => m.Target.ToLower().Contains(search.ToLower()));
+        }
+
         var sorted = page.SortBy switch
         {
             nameof(MonitorInfo.Kind) => monitors.SortBy(m => m.Kind, page.Descending),

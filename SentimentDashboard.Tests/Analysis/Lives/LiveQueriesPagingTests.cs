@@ -42,6 +42,19 @@ public sealed class LiveQueriesPagingTests : HostedTest
         Assert.Equal(3, page.Total);
     }
 
+    [Theory]
+    [InlineData("STILL", new[] { "still on" })]
+    [InlineData("ended", new[] { "newer but ended", "old and ended" })]
+    [InlineData("none.jsonl", new[] { "still on", "newer but ended", "old and ended" })]
+    [InlineData("nothing like it", new string[0])]
+    public async Task PageAsync_WithASearch_KeepsLivesWhoseTitleOrStreamContainsIt(string search, string[] titles)
+    {
+        var page = await _queries.PageAsync(new PageRequest(0, 10, Search: search));
+
+        Assert.Equal(titles, page.Rows.Select(l => l.Title));
+        Assert.Equal(titles.Length, page.Total);
+    }
+
     [Fact]
     public async Task ListAsync_KeepsTheLivesTableOrder_ForTheCsvExport()
     {

@@ -20,10 +20,16 @@ public sealed class LiveQueries(IDbContextFactory<DashboardDbContext> contexts, 
     }
 
     /// <summary>One page of the lives: current ones first and newest first, unless sorted by a column of the table.</summary>
+    /// <summary>A page of lives; a search keeps those whose title or stream contains it, ignoring case.</summary>
     public async Task<RowPage<LiveSummary>> PageAsync(PageRequest page, CancellationToken cancellation = default)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellation);
         var lives = Joined(context);
+        if (page.SearchText is { } search)
+        {
+            lives = lives.Where(l => l.Target.ToLower().Contains(search.ToLower()) || (l.Live.Title != null && l.Live.Title.ToLower().Contains(search.ToLower())));
+        }
+
         var rows = await Summaries(Sorted(lives, page).Skip(page.Skip).Take(page.Take)).ToListAsync(cancellation);
         return new RowPage<LiveSummary>(rows, await lives.CountAsync(cancellation));
     }

@@ -20,8 +20,22 @@ public abstract class GridPage<T> : LiveComponent
     protected Func<GridState<T>, CancellationToken, Task<GridData<T>>> ServerData { get; private set; } =
         (_, _) => Task.FromResult(new GridData<T> { Items = [], TotalItems = 0 });
 
+    /// <summary>The text the grid's search box asks the rows to contain (the query says where it looks).</summary>
+    protected string? Search { get; private set; }
+
     protected void PagesFrom(Func<PageRequest, CancellationToken, Task<RowPage<T>>> query) =>
-        ServerData = async (state, cancellation) => GridPages.Data(await query(GridPages.Request(state), cancellation));
+        ServerData = async (state, cancellation) => GridPages.Data(await query(GridPages.Request(state) with { Search = Search }, cancellation));
 
     protected Task ReloadAsync() => Grid?.ReloadServerData() ?? Task.CompletedTask;
+
+    /// <summary>A new search starts again from the first page.</summary>
+    protected async Task SearchAsync(string? text)
+    {
+        Search = text;
+        if (Grid is not null)
+        {
+            Grid.NavigateTo(Page.First);
+            await ReloadAsync();
+        }
+    }
 }
