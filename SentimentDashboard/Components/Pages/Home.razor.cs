@@ -126,7 +126,5 @@ public sealed partial class Home(OverviewLoader loader, NavigationManager naviga
 
     private string Percent(int part) => overview?.Counters is { Posts: > 0 } c ? (100.0 * part / c.Posts).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "–";
 
-    private static string Format(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
-
     private string? LastSeen => overview?.Counters.Last is { } last ? "latest " + viewer.Format(last, "MMM d HH:mm") : null;
 }

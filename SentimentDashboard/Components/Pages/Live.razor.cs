@@ -82,7 +82,7 @@ public sealed partial class Live(LiveHub hub, DashboardQueries queries)
 
     private bool Matches(LivePost post) =>
         (sentiment == All || (sentiment == "unscored" ? post.Scores is null : post.Scores?.Sentiment == sentiment))
-        && (!riskyOnly || post.Scores?.Risk >= 0.5f);
+        && (!riskyOnly || Display.IsHigh(post.Scores?.Risk));
 
     private void OnBatch(CommittedBatch batch, Dashboard.Coalescer render)
     {

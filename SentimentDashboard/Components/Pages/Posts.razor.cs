@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Routing;
 using SentimentDashboard.Analysis;
 using SentimentDashboard.Components.PostList;
 using SentimentDashboard.Components.Shared;
@@ -16,15 +15,16 @@ public sealed partial class Posts(DashboardQueries queries, NavigationManager na
     private PostFilter filter = new();
     private IReadOnlyList<MonitorChoice> monitors = [];
     private PostGrid? grid;
+    private QueryChanges? queryChanges;
 
     protected override async Task OnInitializedAsync()
     {
         ReadFilter();
-        navigation.LocationChanged += OnLocationChanged;
+        queryChanges = new QueryChanges(navigation, () => InvokeAsync(FollowUrlAsync));
         monitors = await queries.MonitorChoicesAsync();
     }
 
-    public void Dispose() => navigation.LocationChanged -= OnLocationChanged;
+    public void Dispose() => queryChanges?.Dispose();
 
     private void ReadFilter()
     {
@@ -33,30 +33,22 @@ public sealed partial class Posts(DashboardQueries queries, NavigationManager na
     }
 
     /// <summary>Same-page navigations keep this component: it follows the URL itself.</summary>
-    private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
+    private async Task FollowUrlAsync()
     {
-        if (navigation.ToBaseRelativePath(e.Location).Split('?')[0] != "posts")
+        try
         {
-            return;
+            ReadFilter();
+            monitors = await queries.MonitorChoicesAsync();
+            StateHasChanged();
+            if (grid is not null)
+            {
+                await grid.ReloadAsync();
+            }
         }
-
-        _ = InvokeAsync(async () =>
+        catch (Exception ex)
         {
-            try
-            {
-                ReadFilter();
-                monitors = await queries.MonitorChoicesAsync();
-                StateHasChanged();
-                if (grid is not null)
-                {
-                    await grid.ReloadAsync();
-                }
-            }
-            catch (Exception ex)
-            {
-                await DispatchExceptionAsync(ex);
-            }
-        });
+            await DispatchExceptionAsync(ex);
+        }
     }
 
     private string AuthorHref(string author) => (filter with { Author = author }).PostsPath();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MudBlazor;
 using SentimentDashboard.Analysis;
 
@@ -21,8 +20,8 @@ public sealed class PostGridSource(DashboardQueries queries)
     public string MatchText => LastPage switch
     {
         null => "Loading…",
-        { More: true } => $"{(LastPage.Total - 1).ToString("N0", CultureInfo.InvariantCulture)}+ posts match",
-        _ => $"{LastPage.Total.ToString("N0", CultureInfo.InvariantCulture)} {(LastPage.Total == 1 ? "post matches" : "posts match")}",
+        { More: true } => $"{Display.Count(LastPage.Total - 1)}+ posts match",
+        _ => $"{Display.Count(LastPage.Total)} {(LastPage.Total == 1 ? "post matches" : "posts match")}",
     };
 
     public async Task<GridData<PostRow>> LoadAsync(GridState<PostRow> state, CancellationToken cancellation)
