@@ -6,8 +6,17 @@ namespace SentimentDashboard.Tests.Data;
 
 public sealed class SchemaUpgradesTests
 {
-    [Fact]
-    public async Task A_version_1_database_is_upgraded_to_the_schema_a_new_database_gets()
+    /// <summary>The tables each version added; a database of version N lacks those of every later version.</summary>
+    private static readonly Dictionary<int, string[]> TablesAddedBy = new()
+    {
+        [2] = ["Lives"],
+        [3] = ["AspNetUserPasskeys", "AspNetUserTokens", "AspNetUserLogins", "AspNetUserClaims", "AspNetUserRoles", "AspNetRoleClaims", "AspNetUsers", "AspNetRoles", "ApiKeys", "AuditEntries"],
+    };
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task A_database_of_an_earlier_version_is_upgraded_to_the_schema_a_new_database_gets(int version)
     {
         using var temp = new TempDirectory();
         var database = Path.Combine(temp.Path, "app.db");
@@ -15,20 +24,22 @@ public sealed class SchemaUpgradesTests
         {
         }
 
-        var created = await LivesSchemaAsync(database);
-        Assert.NotEmpty(created);
-        await ExecuteAsync(database, "DROP TABLE Lives; DELETE FROM SchemaVersion; INSERT INTO SchemaVersion (Version, AppliedAt) VALUES (1, 0);");
+        var created = await SchemaAsync(database);
+        var later = TablesAddedBy.Where(added => added.Key > version).SelectMany(added => added.Value);
+        await ExecuteAsync(database, string.Concat(later.Select(table => $"DROP TABLE \"{table}\";"))
+            + $"DELETE FROM SchemaVersion; INSERT INTO SchemaVersion (Version, AppliedAt) VALUES ({version}, 0);");
+        Assert.NotEqual(created, await SchemaAsync(database));
 
         await using (await PipelineHost.StartAsync(database))
         {
         }
 
-        Assert.Equal(created, await LivesSchemaAsync(database));
-        Assert.Equal([1L, 2L], await VersionsAsync(database));
+        Assert.Equal(created, await SchemaAsync(database));
+        Assert.Equal(Enumerable.Range(version, DatabaseInitializer.SchemaVersion - version + 1).Select(v => (long)v), await VersionsAsync(database));
     }
 
-    private static async Task<List<string>> LivesSchemaAsync(string database) =>
-        [.. (await ColumnAsync(database, "SELECT name || ': ' || sql FROM sqlite_master WHERE tbl_name = 'Lives' ORDER BY name")).Select(v => Normalize((string)v))];
+    private static async Task<List<string>> SchemaAsync(string database) =>
+        [.. (await ColumnAsync(database, "SELECT name || ': ' || sql FROM sqlite_master WHERE sql IS NOT NULL AND name <> 'sqlite_sequence' ORDER BY name")).Select(v => Normalize((string)v))];
 
     private static async Task<List<long>> VersionsAsync(string database) =>
         [.. (await ColumnAsync(database, "SELECT Version FROM SchemaVersion ORDER BY Version")).Cast<long>()];

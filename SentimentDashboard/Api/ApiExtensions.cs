@@ -1,3 +1,5 @@
+using SentimentDashboard.Accounts;
+
 namespace SentimentDashboard.Api;
 
 public static class ApiExtensions
@@ -12,16 +14,15 @@ public static class ApiExtensions
 
     public static IEndpointRouteBuilder MapDashboardApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api").AddEndpointFilter<ApiKeyFilter>().DisableAntiforgery();
+        var api = endpoints.MapGroup("/api").RequireAuthorization(Policies.ApiRead).DisableAntiforgery();
         api.MapPost("/predict", PredictEndpoint.HandleAsync);
         api.MapGet("/posts.csv", PostsCsvEndpoint.HandleAsync);
 
         // The dashboard's own export buttons: the same stream, for whoever may use the dashboard.
-        endpoints.MapGet("/export/posts.csv", PostsCsvEndpoint.HandleAsync).ExcludeFromDescription();
-        endpoints.MapGet("/export/lives.csv", LivesCsvEndpoint.HandleAsync).ExcludeFromDescription();
+        endpoints.MapGet("/export/posts.csv", PostsCsvEndpoint.HandleAsync).ExcludeFromDescription().RequireAuthorization(Policies.Analyst);
+        endpoints.MapGet("/export/lives.csv", LivesCsvEndpoint.HandleAsync).ExcludeFromDescription().RequireAuthorization(Policies.Analyst);
 
-        // The API's description at /openapi/v1.json, open like /health: it says what exists, not what is stored.
-        endpoints.MapOpenApi();
+        endpoints.MapOpenApi().RequireAuthorization(Policies.ApiRead);
         return endpoints;
     }
 }

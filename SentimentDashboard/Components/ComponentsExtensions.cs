@@ -17,9 +17,8 @@ public static class ComponentsExtensions
 
     public static WebApplication MapDashboardComponents(this WebApplication app)
     {
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-        app.UseAntiforgery();
-        app.MapStaticAssets();
+        // Styles, scripts and fonts are public: the sign-in page needs them before anyone has signed in.
+        app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

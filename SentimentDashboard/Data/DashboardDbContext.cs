@@ -1,13 +1,20 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using SentimentDashboard.Accounts;
+using SentimentDashboard.Api.Keys;
+using SentimentDashboard.Audit;
 using SentimentDashboard.Monitoring;
 
 namespace SentimentDashboard.Data;
 
 /// <summary>
 /// The one database of the app. Create instances with <c>IDbContextFactory&lt;DashboardDbContext&gt;</c>, one per unit
-/// of work; never keep one in a singleton or a circuit.
+/// of work; never keep one in a singleton or a circuit. The Identity tables (users, roles, passkeys) are in it too, so
+/// that one file holds everything.
 /// </summary>
-public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> options) : DbContext(options)
+public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> options)
+    : IdentityDbContext<DashboardUser, IdentityRole, string>(options)
 {
     public DbSet<MonitorEntity> Monitors => Set<MonitorEntity>();
 
@@ -19,15 +26,35 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
 
     public DbSet<SchemaVersionEntity> SchemaVersions => Set<SchemaVersionEntity>();
 
+    public DbSet<ApiKeyEntity> ApiKeys => Set<ApiKeyEntity>();
+
+    public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UnixMillisecondsConverter>();
         configurationBuilder.Properties<MonitorKind>().HaveConversion<string>();
         configurationBuilder.Properties<MonitorState>().HaveConversion<string>();
+        configurationBuilder.Properties<ApiKeyScope>().HaveConversion<string>();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+
+        modelBuilder.Entity<ApiKeyEntity>(key =>
+        {
+            key.ToTable("ApiKeys");
+            key.HasIndex(k => k.Prefix).IsUnique();
+        });
+
+        modelBuilder.Entity<AuditEntryEntity>(entry =>
+        {
+            entry.ToTable("AuditEntries");
+            entry.HasIndex(e => e.At);
+            entry.HasIndex(e => new { e.Action, e.At });
+        });
+
         modelBuilder.Entity<MonitorEntity>(monitor =>
         {
             monitor.ToTable("Monitors");

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SentimentDashboard.Accounts;
 
 namespace SentimentDashboard.Data;
 
@@ -27,6 +28,7 @@ internal static class SchemaUpgrades
             """CREATE INDEX "IX_Lives_MonitorId_StartedAt" ON "Lives" ("MonitorId", "StartedAt")""",
             """CREATE INDEX "IX_Lives_StartedAt" ON "Lives" ("StartedAt")""",
         ],
+        [2] = AccountsSchema.Create,
     };
 
     public static async Task ApplyAsync(DashboardDbContext context, int from, int to, DateTimeOffset now, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using SentimentDashboard.Accounts;
 using SentimentDashboard.Analysis;
 using SentimentDashboard.Api;
 using SentimentDashboard.Audio;
@@ -23,6 +24,7 @@ public static class DashboardHostingExtensions
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         builder.Services.AddClassification();
         builder.Services.AddData();
+        builder.Services.AddAccounts();
         builder.Services.AddPipeline();
         builder.Services.AddMonitoring();
         builder.Services.AddMastodon();
@@ -42,7 +44,13 @@ public static class DashboardHostingExtensions
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
         }
 
-        app.MapGet("/health", () => Results.Json(new { status = "ok" }));
+        app.UseSecurityHeaders();
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAccounts();
+        app.UseAntiforgery();
+
+        app.MapGet("/health", () => Results.Json(new { status = "ok" })).AllowAnonymous();
+        app.MapAccounts();
         app.MapDashboardApi();
         app.MapDashboardComponents();
         return app;
