@@ -10,7 +10,7 @@ public sealed class OpenApiTests(AppFixture app)
     [Fact]
     public async Task OpenApiDocument_DescribesTheApiEndpoints()
     {
-        using var client = app.CreateHttpClient();
+        using var client = app.CreateApiClient();
 
         using var response = await client.GetAsync("/openapi/v1.json");
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using SentimentDashboard.Accounts;
 using SentimentDashboard.Tests.Infrastructure;
 using SentimentDashboard.Tests.Pages;
 using Xunit.Abstractions;
@@ -33,7 +34,7 @@ public sealed class DashboardPageTests(BrowserFixture browser, ITestOutputHelper
         System.Text.Json.JsonSerializer.Serialize(new { id, created_at = DateTimeOffset.UtcNow.AddMinutes(-5).ToString("O"), author = "@tester", text, lang = "en" });
 
     [Fact]
-    public Task Overview_FillsInLive_And_SegmentClick_ListsThePostsBehindIt() => browser.RunAsync(app.BaseAddress, output, async page =>
+    public Task Overview_FillsInLive_And_SegmentClick_ListsThePostsBehindIt() => browser.RunAsync(app, output, async page =>
     {
         var dashboard = new OverviewPage(page);
         await dashboard.GotoAsync();
@@ -61,7 +62,7 @@ public sealed class DashboardPageTests(BrowserFixture browser, ITestOutputHelper
     });
 
     [Fact]
-    public Task SentimentSegment_Click_ListsThatBucketsPostsOfThatLabel() => browser.RunAsync(app.BaseAddress, output, async page =>
+    public Task SentimentSegment_Click_ListsThatBucketsPostsOfThatLabel() => browser.RunAsync(app, output, async page =>
     {
         var dashboard = new OverviewPage(page);
         await dashboard.GotoAsync("?range=all");
@@ -81,7 +82,7 @@ public sealed class DashboardPageTests(BrowserFixture browser, ITestOutputHelper
     });
 
     [Fact]
-    public Task PostWithMarkup_ShowsAsText_And_RunsNothing() => browser.RunAsync(app.BaseAddress, output, async page =>
+    public Task PostWithMarkup_ShowsAsText_And_RunsNothing() => browser.RunAsync(app, output, async page =>
     {
         var dialogs = 0;
         page.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
@@ -99,7 +100,7 @@ public sealed class DashboardPageTests(BrowserFixture browser, ITestOutputHelper
     public async Task ExportCsv_OfAView_StreamsItsRowsWithQuoting()
     {
         await app.WaitForPostAsync("xss");
-        using var client = app.CreateHttpClient();
+        using var client = await app.CreateSignedInClientAsync(Roles.Analyst);
 
         var csv = await client.GetStringAsync("/export/posts.csv?range=all&q=quoted");
 

@@ -36,7 +36,7 @@ public sealed class LiveChartTests(BrowserFixture browser, ITestOutputHelper out
     public Task DisposeAsync() => ((IAsyncLifetime)app).DisposeAsync();
 
     [Fact]
-    public Task ZoomToTheLiveEdge_KeepsTheZoom_WhileLivePostsAreAppended() => browser.RunAsync(app.BaseAddress, output, async page =>
+    public Task ZoomToTheLiveEdge_KeepsTheZoom_WhileLivePostsAreAppended() => browser.RunAsync(app, output, async page =>
     {
         var overview = new OverviewPage(page);
         await overview.GotoAsync("?range=1h");

@@ -20,7 +20,7 @@ public sealed class LiveFeedPageTests(BrowserFixture browser, ITestOutputHelper 
     public Task DisposeAsync() => ((IAsyncLifetime)app).DisposeAsync();
 
     [Fact]
-    public Task LiveFeed_Pauses_CountsWhatArrives_AndResumesWithIt() => browser.RunAsync(app.BaseAddress, output, async page =>
+    public Task LiveFeed_Pauses_CountsWhatArrives_AndResumesWithIt() => browser.RunAsync(app, output, async page =>
     {
         await page.GotoAsync("/live");
         await new AppShell(page).WaitForInteractiveAsync();
@@ -41,7 +41,7 @@ public sealed class LiveFeedPageTests(BrowserFixture browser, ITestOutputHelper 
     });
 
     [Fact]
-    public Task LiveFeed_SentimentFilter_ShowsOnlyThatLabel() => browser.RunAsync(app.BaseAddress, output, async page =>
+    public Task LiveFeed_SentimentFilter_ShowsOnlyThatLabel() => browser.RunAsync(app, output, async page =>
     {
         await app.WaitForPostAsync("bad-9");
         await page.GotoAsync("/live");

@@ -32,7 +32,7 @@ public sealed class LivePageTests(BrowserFixture browser, ITestOutputHelper outp
     }
 
     [Fact]
-    public Task LivePage_ShowsTheTranscriptWhileTheStreamPlays_AndTheEndWhenItStops() => browser.RunAsync(app.BaseAddress, output, async page =>
+    public Task LivePage_ShowsTheTranscriptWhileTheStreamPlays_AndTheEndWhenItStops() => browser.RunAsync(app, output, async page =>
     {
         await page.GotoAsync("/lives");
         var row = page.Locator("[data-testid='lives-table'] tr.live-row");

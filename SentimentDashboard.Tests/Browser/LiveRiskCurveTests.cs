@@ -49,7 +49,7 @@ public sealed class LiveRiskCurveTests(BrowserFixture browser, ITestOutputHelper
     public Task DisposeAsync() => ((IAsyncLifetime)app).DisposeAsync();
 
     [Fact]
-    public Task Brush_ZoomsTheCurveAndTheTranscript_DoubleClickShowsTheWholeLive_AndAPointOpensItsMoment() => browser.RunAsync(app.BaseAddress, output, async page =>
+    public Task Brush_ZoomsTheCurveAndTheTranscript_DoubleClickShowsTheWholeLive_AndAPointOpensItsMoment() => browser.RunAsync(app, output, async page =>
     {
         var overview = new OverviewPage(page);
         var segments = page.Locator(".transcript-segment");

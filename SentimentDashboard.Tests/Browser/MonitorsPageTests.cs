@@ -19,7 +19,7 @@ public sealed class MonitorsPageTests(BrowserFixture browser, ITestOutputHelper 
     public Task DisposeAsync() => ((IAsyncLifetime)app).DisposeAsync();
 
     [Fact]
-    public Task MonitorsPage_AddsAnUploadedReplay_RefusesADuplicateAndAnInvalidFile_And_PausesAndResumes() => browser.RunAsync(app.BaseAddress, output, async page =>
+    public Task MonitorsPage_AddsAnUploadedReplay_RefusesADuplicateAndAnInvalidFile_And_PausesAndResumes() => browser.RunAsync(app, output, async page =>
     {
         var monitors = new MonitorsPage(page);
         await monitors.GotoAsync();
@@ -63,7 +63,7 @@ public sealed class MonitorsPageTests(BrowserFixture browser, ITestOutputHelper 
     });
 
     [Fact]
-    public Task MonitorsPage_SaysWhyATargetIsRefused_And_DeletesOnlyOnceConfirmed() => browser.RunAsync(app.BaseAddress, output, async page =>
+    public Task MonitorsPage_SaysWhyATargetIsRefused_And_DeletesOnlyOnceConfirmed() => browser.RunAsync(app, output, async page =>
     {
         var monitors = new MonitorsPage(page);
         await app.WaitForPostAsync($"p-{Posts}");

@@ -45,7 +45,7 @@ public sealed class OverviewChartsTests(BrowserFixture browser, ITestOutputHelpe
     public Task DisposeAsync() => ((IAsyncLifetime)app).DisposeAsync();
 
     [Fact]
-    public Task BrushAcrossTwoHours_ZoomsEveryPanel_And_DoubleClick_GoesBackToTheRelativeRange() => browser.RunAsync(app.BaseAddress, output, async page =>
+    public Task BrushAcrossTwoHours_ZoomsEveryPanel_And_DoubleClick_GoesBackToTheRelativeRange() => browser.RunAsync(app, output, async page =>
     {
         var overview = new OverviewPage(page);
         await overview.GotoAsync(View);
@@ -77,7 +77,7 @@ public sealed class OverviewChartsTests(BrowserFixture browser, ITestOutputHelpe
     });
 
     [Fact]
-    public Task StackedSegment_HashtagBar_And_DonutSlice_EachListExactlyTheirPosts() => browser.RunAsync(app.BaseAddress, output, async page =>
+    public Task StackedSegment_HashtagBar_And_DonutSlice_EachListExactlyTheirPosts() => browser.RunAsync(app, output, async page =>
     {
         var overview = new OverviewPage(page);
         var posts = new PostsPage(page);
@@ -105,7 +105,7 @@ public sealed class OverviewChartsTests(BrowserFixture browser, ITestOutputHelpe
     });
 
     [Fact]
-    public Task SegmentClick_FollowedByASecondClick_IsADoubleClick_AndDoesNotDrillDown() => browser.RunAsync(app.BaseAddress, output, async page =>
+    public Task SegmentClick_FollowedByASecondClick_IsADoubleClick_AndDoesNotDrillDown() => browser.RunAsync(app, output, async page =>
     {
         var overview = new OverviewPage(page);
         await overview.GotoAsync("?from=" + Uri.EscapeDataString(DateTimeOffset.UtcNow.AddHours(-6).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)));
@@ -121,7 +121,7 @@ public sealed class OverviewChartsTests(BrowserFixture browser, ITestOutputHelpe
     });
 
     [Fact]
-    public Task ThemeToggle_RethemesEveryChartInPlace() => browser.RunAsync(app.BaseAddress, output, async page =>
+    public Task ThemeToggle_RethemesEveryChartInPlace() => browser.RunAsync(app, output, async page =>
     {
         var overview = new OverviewPage(page);
         await overview.GotoAsync(View);
@@ -140,7 +140,7 @@ public sealed class OverviewChartsTests(BrowserFixture browser, ITestOutputHelpe
     });
 
     [Fact]
-    public Task FirstLoad_StartsTheCircuitWithThePrerenderedOverview_NeverShowingLoading() => browser.RunAsync(app.BaseAddress, output, async page =>
+    public Task FirstLoad_StartsTheCircuitWithThePrerenderedOverview_NeverShowingLoading() => browser.RunAsync(app, output, async page =>
     {
         await page.AddInitScriptAsync(
             """
@@ -159,7 +159,7 @@ public sealed class OverviewChartsTests(BrowserFixture browser, ITestOutputHelpe
     });
 
     [Fact]
-    public Task TenVisits_LeaveNoPlotBehind_DomNodesAndHeapStayFlat() => browser.RunAsync(app.BaseAddress, output, async page =>
+    public Task TenVisits_LeaveNoPlotBehind_DomNodesAndHeapStayFlat() => browser.RunAsync(app, output, async page =>
     {
         var overview = new OverviewPage(page);
         var cdp = await page.Context.NewCDPSessionAsync(page);

@@ -12,14 +12,18 @@ public sealed class OverviewPageTests(AppFixture app, BrowserFixture browser, IT
     private static readonly Regex ActiveClass = new(@"\bactive\b");
 
     [Fact]
-    public Task OverviewPage_Shows_ProductName_Navigation_And_WhatToDo_When_Empty() => browser.RunAsync(app.BaseAddress, output, async page =>
+    public Task OverviewPage_Shows_ProductName_Navigation_And_WhatToDo_When_Empty() => browser.RunAsync(app, output, async page =>
     {
         var overview = new OverviewPage(page);
         await overview.GotoAsync();
 
         await Expect(page).ToHaveTitleAsync("Overview · SentimentDashboard");
         await Expect(overview.Shell.ProductName).ToHaveTextAsync("SentimentDashboard");
-        await Expect(overview.Shell.NavLinks).ToHaveCountAsync(7);
+        // An admin's menu ends with the admin pages.
+        await Expect(overview.Shell.NavLinks).ToHaveCountAsync(10);
+        await Expect(overview.Shell.NavLink("Users")).ToHaveAttributeAsync("href", "admin/users");
+        await Expect(overview.Shell.NavLink("API keys")).ToHaveAttributeAsync("href", "admin/api-keys");
+        await Expect(overview.Shell.NavLink("Audit log")).ToHaveAttributeAsync("href", "admin/audit");
         await Expect(overview.Shell.NavLink("Posts")).ToHaveAttributeAsync("href", "posts");
         await Expect(overview.Shell.NavLink("Live feed")).ToHaveAttributeAsync("href", "live");
         await Expect(overview.Shell.NavLink("Lives")).ToHaveAttributeAsync("href", "lives");
@@ -35,7 +39,7 @@ public sealed class OverviewPageTests(AppFixture app, BrowserFixture browser, IT
     });
 
     [Fact]
-    public Task Navigation_Opens_Playground_When_Nav_Link_Clicked() => browser.RunAsync(app.BaseAddress, output, async page =>
+    public Task Navigation_Opens_Playground_When_Nav_Link_Clicked() => browser.RunAsync(app, output, async page =>
     {
         var overview = new OverviewPage(page);
         await overview.GotoAsync();

@@ -9,7 +9,7 @@ namespace SentimentDashboard.Tests.Browser;
 public sealed class PlaygroundPageTests(AppFixture app, BrowserFixture browser, ITestOutputHelper output)
 {
     [Fact]
-    public Task Playground_Shows_EveryShippedModelsVerdict_When_Analysed() => browser.RunAsync(app.BaseAddress, output, async page =>
+    public Task Playground_Shows_EveryShippedModelsVerdict_When_Analysed() => browser.RunAsync(app, output, async page =>
     {
         var playground = new PlaygroundPage(page);
         await playground.GotoAsync();
@@ -29,7 +29,7 @@ public sealed class PlaygroundPageTests(AppFixture app, BrowserFixture browser, 
     });
 
     [Fact]
-    public Task Playground_ShowsMarkupAsText_When_TextContainsHtml() => browser.RunAsync(app.BaseAddress, output, async page =>
+    public Task Playground_ShowsMarkupAsText_When_TextContainsHtml() => browser.RunAsync(app, output, async page =>
     {
         var playground = new PlaygroundPage(page);
         await playground.GotoAsync();
@@ -45,7 +45,7 @@ public sealed class PlaygroundPageTests(AppFixture app, BrowserFixture browser, 
     });
 
     [Fact]
-    public Task Playground_Asks_For_Text_When_Analysed_Empty() => browser.RunAsync(app.BaseAddress, output, async page =>
+    public Task Playground_Asks_For_Text_When_Analysed_Empty() => browser.RunAsync(app, output, async page =>
     {
         var playground = new PlaygroundPage(page);
         await playground.GotoAsync();

@@ -20,7 +20,7 @@ public sealed class PostsPageTests(BrowserFixture browser, ITestOutputHelper out
     public Task DisposeAsync() => ((IAsyncLifetime)app).DisposeAsync();
 
     [Fact]
-    public Task PostsPage_PagesThroughEveryPost_AtTheChosenPageSize() => browser.RunAsync(app.BaseAddress, output, async page =>
+    public Task PostsPage_PagesThroughEveryPost_AtTheChosenPageSize() => browser.RunAsync(app, output, async page =>
     {
         var posts = await OpenAsync(page, "?range=all");
 
@@ -36,7 +36,7 @@ public sealed class PostsPageTests(BrowserFixture browser, ITestOutputHelper out
     });
 
     [Fact]
-    public Task PostsPage_SortsByRisk_BothWays_AndExplainsAPost() => browser.RunAsync(app.BaseAddress, output, async page =>
+    public Task PostsPage_SortsByRisk_BothWays_AndExplainsAPost() => browser.RunAsync(app, output, async page =>
     {
         var posts = await OpenAsync(page, "?range=all");
         await Expect(posts.Posts).ToHaveCountAsync(50);
@@ -60,7 +60,7 @@ public sealed class PostsPageTests(BrowserFixture browser, ITestOutputHelper out
     });
 
     [Fact]
-    public Task PostsPage_FiltersLiveInTheUrl_ChipsRemoveThem_SearchAndAuthorsAddThem() => browser.RunAsync(app.BaseAddress, output, async page =>
+    public Task PostsPage_FiltersLiveInTheUrl_ChipsRemoveThem_SearchAndAuthorsAddThem() => browser.RunAsync(app, output, async page =>
     {
         var posts = await OpenAsync(page, "?range=all&tag=sunny");
         await Expect(posts.Count).ToHaveTextAsync($"{Friendly} posts match");

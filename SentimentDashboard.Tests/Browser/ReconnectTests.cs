@@ -15,7 +15,7 @@ public sealed class ReconnectTests(BrowserFixture browser) : IClassFixture<Brows
         try
         {
             // Not BrowserFixture.RunAsync: the lost connection is the point, so the page's console errors are expected.
-            await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString() });
+            await using var context = await browser.NewContextAsync(app, new BrowserSession());
             var page = await context.NewPageAsync();
             await page.GotoAsync("/status");
             await new AppShell(page).WaitForInteractiveAsync();

@@ -14,7 +14,7 @@ public sealed class ShellPageTests(AppFixture app, BrowserFixture browser, ITest
     private static readonly Regex Light = new(@"\btheme-light\b");
 
     [Fact]
-    public Task ThemeSwitch_IsRememberedByTheBrowser_AcrossAReload() => browser.RunAsync(app.BaseAddress, output, async page =>
+    public Task ThemeSwitch_IsRememberedByTheBrowser_AcrossAReload() => browser.RunAsync(app, output, async page =>
     {
         var shell = new AppShell(page);
         await page.GotoAsync("/status");
@@ -42,7 +42,7 @@ public sealed class ShellPageTests(AppFixture app, BrowserFixture browser, ITest
     [Fact]
     public async Task UnknownAddress_AnswersNotFound_WithWaysBack()
     {
-        using var client = app.CreateHttpClient();
+        using var client = await app.CreateSignedInClientAsync();
         using var response = await client.GetAsync("/no/such/page");
 
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
@@ -50,7 +50,7 @@ public sealed class ShellPageTests(AppFixture app, BrowserFixture browser, ITest
     }
 
     [Fact]
-    public Task UnknownAddress_FollowedInTheApp_ShowsTheNotFoundPage() => browser.RunAsync(app.BaseAddress, output, async page =>
+    public Task UnknownAddress_FollowedInTheApp_ShowsTheNotFoundPage() => browser.RunAsync(app, output, async page =>
     {
         // Once the circuit is up, a link inside the app is routed in the browser: the router shows its not-found page.
         await new PlaygroundPage(page).GotoAsync();
@@ -66,7 +66,7 @@ public sealed class ShellPageTests(AppFixture app, BrowserFixture browser, ITest
     });
 
     [Fact]
-    public Task Drawer_OnANarrowWindow_ShowsOnlyIcons_AndTheMenuButtonOpensIt() => browser.RunAsync(app.BaseAddress, output, async page =>
+    public Task Drawer_OnANarrowWindow_ShowsOnlyIcons_AndTheMenuButtonOpensIt() => browser.RunAsync(app, output, async page =>
     {
         var shell = new AppShell(page);
         await page.SetViewportSizeAsync(800, 700);

@@ -25,7 +25,7 @@ public sealed class ViewerTimeZoneTests(BrowserFixture browser, ITestOutputHelpe
     public Task DisposeAsync() => ((IAsyncLifetime)app).DisposeAsync();
 
     [Fact]
-    public Task PostsAndCharts_ShowTheViewersZone_AndNameIt() => browser.RunAsync(app.BaseAddress, Tokyo, output, async page =>
+    public Task PostsAndCharts_ShowTheViewersZone_AndNameIt() => browser.RunAsync(app, Tokyo, output, async page =>
     {
         await app.WaitForPostAsync("tokyo-1");
         var shell = new AppShell(page);

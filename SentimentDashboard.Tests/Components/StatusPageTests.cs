@@ -9,7 +9,7 @@ public sealed class StatusPageTests(AppFixture app)
     [Fact]
     public async Task StatusPage_Lists_Pipeline_Stages_And_Says_How_To_Add_Monitor_When_None()
     {
-        using var client = app.CreateHttpClient();
+        using var client = await app.CreateSignedInClientAsync();
 
         using var response = await client.GetAsync("/status");
         var html = await response.Content.ReadAsStringAsync();

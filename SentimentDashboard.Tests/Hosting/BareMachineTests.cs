@@ -20,7 +20,7 @@ public sealed class BareMachineTests(BareMachineFixture bare) : IClassFixture<Ba
     [Fact]
     public async Task The_dashboard_and_the_health_endpoint_are_served()
     {
-        using var client = App.CreateHttpClient();
+        using var client = await App.CreateSignedInClientAsync();
 
         using var home = await client.GetAsync("/");
         var health = await client.GetStringAsync("/health");
@@ -62,7 +62,7 @@ public sealed class BareMachineTests(BareMachineFixture bare) : IClassFixture<Ba
     [Fact]
     public async Task The_status_page_says_that_no_transcription_engine_is_available_and_why()
     {
-        using var client = App.CreateHttpClient();
+        using var client = await App.CreateSignedInClientAsync();
 
         var html = WebUtility.HtmlDecode(await client.GetStringAsync("/status"));
 

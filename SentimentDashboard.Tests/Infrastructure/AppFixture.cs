@@ -10,6 +10,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.EntityFrameworkCore;
+using SentimentDashboard.Accounts;
 using SentimentDashboard.Data;
 using SentimentDashboard.Pipeline;
 
@@ -38,6 +39,9 @@ public sealed class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>The key API calls must send in <c>X-Api-Key</c> (configuration <c>Dashboard:ApiKey</c>).</summary>
     public string ApiKey { get; } = "test-" + Guid.NewGuid().ToString("N");
+
+    /// <summary>The first admin, created from configuration at start, and an analyst created on first use.</summary>
+    public TestAccounts Accounts { get; } = new();
 
     /// <summary>Where the Kestrel server listens, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseAddress
@@ -85,6 +89,18 @@ public sealed class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         await committed.Task.WaitAsync(TimeSpan.FromSeconds(60));
     }
 
+    /// <summary>A client for the Kestrel server signed in as <paramref name="role"/> (through the sign-in form, as a browser does).</summary>
+    public async Task<HttpClient> CreateSignedInClientAsync(string role = Roles.Admin)
+    {
+        var cookie = await SessionCookieAsync(role);
+        var client = CreateHttpClient();
+        client.DefaultRequestHeaders.Add("Cookie", $"{cookie.Name}={cookie.Value}");
+        return client;
+    }
+
+    /// <summary>The session cookie of <paramref name="role"/>'s test account, signed in once per fixture.</summary>
+    public Task<Cookie> SessionCookieAsync(string role = Roles.Admin) => Accounts.SessionCookieAsync(this, role);
+
     /// <summary>A client for the Kestrel server that sends the API key.</summary>
     public HttpClient CreateApiClient()
     {
@@ -117,6 +133,10 @@ public sealed class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:Path", DatabasePath);
         builder.UseSetting("Dashboard:ApiKey", ApiKey);
         builder.UseSetting("Monitors:SeedDemo", "false");
+        builder.UseSetting("Dashboard:AdminEmail", TestAccounts.AdminEmail);
+        builder.UseSetting("Dashboard:AdminPassword", Accounts.Password);
+        // Tests sign in many times from one address; the rate limit has tests of its own.
+        builder.UseSetting("Security:SignInAttemptsPerMinute", "10000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

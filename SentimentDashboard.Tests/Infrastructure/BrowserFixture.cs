@@ -55,23 +55,21 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// Runs <paramref name="test"/> on a new page whose relative URLs resolve against <paramref name="baseAddress"/>.
-    /// On failure it saves a screenshot under <see cref="TestOutput.Directory"/>; it also fails the test when the
-    /// page threw or logged a console error.
+    /// Runs <paramref name="test"/> on a new page of <paramref name="app"/>, signed in as its admin, whose relative URLs
+    /// resolve against the app. On failure it saves a screenshot under <see cref="TestOutput.Directory"/>; it also
+    /// fails the test when the page threw or logged a console error (a blocked script or style is one).
     /// </summary>
-    public Task RunAsync(Uri baseAddress, ITestOutputHelper output, Func<IPage, Task> test, [CallerMemberName] string testName = "") =>
-        RunAsync(baseAddress, timeZone: null, output, test, testName);
+    public Task RunAsync(AppFixture app, ITestOutputHelper output, Func<IPage, Task> test, [CallerMemberName] string testName = "") =>
+        RunAsync(app, new BrowserSession(), output, test, testName);
 
-    /// <summary>As <see cref="RunAsync(Uri, ITestOutputHelper, Func{IPage, Task}, string)"/>, in a browser set to the IANA <paramref name="timeZone"/> (null: the machine's).</summary>
-    public async Task RunAsync(Uri baseAddress, string? timeZone, ITestOutputHelper output, Func<IPage, Task> test, [CallerMemberName] string testName = "")
+    /// <summary>As <see cref="RunAsync(AppFixture, ITestOutputHelper, Func{IPage, Task}, string)"/>, in a browser set to the IANA <paramref name="timeZone"/> (null: the machine's).</summary>
+    public Task RunAsync(AppFixture app, string? timeZone, ITestOutputHelper output, Func<IPage, Task> test, [CallerMemberName] string testName = "") =>
+        RunAsync(app, new BrowserSession(TimeZone: timeZone), output, test, testName);
+
+    /// <summary>As <see cref="RunAsync(AppFixture, ITestOutputHelper, Func{IPage, Task}, string)"/>, signed in as <paramref name="session"/> says.</summary>
+    public async Task RunAsync(AppFixture app, BrowserSession session, ITestOutputHelper output, Func<IPage, Task> test, [CallerMemberName] string testName = "")
     {
-        await using var context = await Browser.NewContextAsync(new()
-        {
-            BaseURL = baseAddress.ToString(),
-            ViewportSize = new() { Width = ViewportWidth, Height = ViewportHeight },
-            Locale = "en-GB",
-            TimezoneId = timeZone,
-        });
+        await using var context = await NewContextAsync(app, session);
         context.SetDefaultTimeout(15_000);
 
         var page = await context.NewPageAsync();
@@ -100,6 +98,25 @@ public sealed class BrowserFixture : IAsyncLifetime
             await TrySaveFailureScreenshotAsync(page, testName, output);
             throw;
         }
+    }
+
+    /// <summary>A browser context at 1280x800 whose relative URLs resolve against <paramref name="app"/>, signed in as <paramref name="session"/> says.</summary>
+    public async Task<IBrowserContext> NewContextAsync(AppFixture app, BrowserSession session)
+    {
+        var context = await Browser.NewContextAsync(new()
+        {
+            BaseURL = app.BaseAddress.ToString(),
+            ViewportSize = new() { Width = ViewportWidth, Height = ViewportHeight },
+            Locale = "en-GB",
+            TimezoneId = session.TimeZone,
+        });
+        if (session.Role is { } role)
+        {
+            var cookie = await app.SessionCookieAsync(role);
+            await context.AddCookiesAsync([new() { Name = cookie.Name, Value = cookie.Value, Domain = cookie.Domain, Path = "/", HttpOnly = true }]);
+        }
+
+        return context;
     }
 
     /// <summary>

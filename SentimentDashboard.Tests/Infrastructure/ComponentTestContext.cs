@@ -1,13 +1,16 @@
 using Bunit;
+using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
+using SentimentDashboard.Accounts;
 using SentimentDashboard.Components.Layout;
 
 namespace SentimentDashboard.Tests.Infrastructure;
 
 /// <summary>
-/// A bunit context with MudBlazor's services and the viewer's preferences, for component tests without a browser.
+/// A bunit context with MudBlazor's services and the viewer's preferences, for component tests without a browser,
+/// signed in as an admin (<see cref="Authorization"/> changes that; sign-in itself is tested in a browser).
 /// MudBlazor's services only dispose asynchronously, so xunit disposes the context through <see cref="IAsyncLifetime"/>.
 /// </summary>
 public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
@@ -17,7 +20,12 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddScoped<ViewerPreferences>();
+        Authorization = AddAuthorization();
+        Authorization.SetAuthorized(TestAccounts.AdminEmail);
+        Authorization.SetRoles(Roles.Admin);
     }
+
+    protected BunitAuthorizationContext Authorization { get; }
 
     protected ViewerPreferences Preferences => Services.GetRequiredService<ViewerPreferences>();
 

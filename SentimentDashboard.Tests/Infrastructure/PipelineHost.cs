@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SentimentDashboard.Audio;
+using SentimentDashboard.Audit;
 using SentimentDashboard.Classification;
 using SentimentDashboard.Data;
 using SentimentDashboard.Monitoring;
@@ -48,7 +49,7 @@ public sealed class PipelineHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         var logs = new LogCollector();
         builder.Logging.ClearProviders().AddProvider(logs);
-        builder.Services.AddClassification().AddData().AddPipeline().AddMonitoring().AddAudio().AddTranscription().AddLiveMonitoring();
+        builder.Services.AddClassification().AddData().AddAudit().AddPipeline().AddMonitoring().AddAudio().AddTranscription().AddLiveMonitoring();
         var host = builder.Build();
         await host.StartAsync();
         return new PipelineHost(host, logs);

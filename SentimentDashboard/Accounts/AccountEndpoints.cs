@@ -43,5 +43,8 @@ internal static class AccountEndpoints
         }).AllowAnonymous();
     }
 
+    public static void MapAuditExport(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("/export/audit.csv", AuditCsvEndpoint.HandleAsync).ExcludeFromDescription().RequireAuthorization(Policies.Admin);
+
     public static string? Address(HttpContext context) => context.Connection.RemoteIpAddress?.ToString();
 }

@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SentimentDashboard.Api.Keys;
-using SentimentDashboard.Audit;
 using SentimentDashboard.Data;
 using SentimentDashboard.Hosting;
 
@@ -24,12 +25,15 @@ public static class AccountsExtensions
         services.AddOptions<SecurityOptions>().BindSettings(SecurityOptions.Section);
         services.AddSingleton<SetupLink>();
         services.AddSingleton<AccountSignals>();
-        services.AddSingleton<AuditLog>();
         services.AddSingleton<ApiKeyStore>();
         services.AddScoped<UserAdministration>();
         // Identity's stores take the context from the request's scope; the rest of the app uses the pooled factory.
         services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContext());
 
+        services.AddDataProtection().SetApplicationName("SentimentDashboard");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>, KeysBesideDatabase>();
+        // Linux has no key encryptor but a certificate; the folder's permissions protect the keys, as they do the database.
+        services.AddLogging(logging => logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error));
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, AccountStateProvider>();
         services.AddAuthentication(options =>
@@ -83,6 +87,7 @@ public static class AccountsExtensions
     public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapAccountEndpoints();
+        endpoints.MapAuditExport();
         return endpoints;
     }
 

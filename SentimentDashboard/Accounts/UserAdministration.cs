@@ -44,6 +44,14 @@ public sealed class UserAdministration(UserManager<DashboardUser> users, AuditLo
         return result;
     }
 
+    /// <summary>Creates an account with a random password, returned to be passed on once.</summary>
+    public async Task<(IdentityResult Result, string? Password)> CreateWithNewPasswordAsync(string email, string role, string actor, CancellationToken cancellationToken)
+    {
+        var password = NewPassword();
+        var result = await CreateAsync(email, password, role, actor, cancellationToken);
+        return (result, result.Succeeded ? password : null);
+    }
+
     public Task<IdentityResult> SetRoleAsync(string userId, string role, string actor, CancellationToken cancellationToken) =>
         ChangeAsync(userId, actor, AuditActions.RoleChanged, cancellationToken, async user =>
         {
@@ -71,7 +79,7 @@ public sealed class UserAdministration(UserManager<DashboardUser> users, AuditLo
     /// <summary>Gives the user a new random password, returned to be passed on once; their sessions end.</summary>
     public async Task<(IdentityResult Result, string? Password)> ResetPasswordAsync(string userId, string actor, CancellationToken cancellationToken)
     {
-        var password = RandomNumberGenerator.GetString(PasswordAlphabet, 20);
+        var password = NewPassword();
         var result = await ChangeAsync(userId, actor, AuditActions.PasswordReset, cancellationToken, async user =>
         {
             var removed = await users.RemovePasswordAsync(user);
@@ -79,6 +87,8 @@ public sealed class UserAdministration(UserManager<DashboardUser> users, AuditLo
         });
         return (result, result.Succeeded ? password : null);
     }
+
+    private static string NewPassword() => RandomNumberGenerator.GetString(PasswordAlphabet, 20);
 
     private async Task<IdentityResult> ChangeAsync(
         string userId, string actor, string action, CancellationToken cancellationToken, Func<DashboardUser, Task<IdentityResult>> change)

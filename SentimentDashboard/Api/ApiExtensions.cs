@@ -17,6 +17,7 @@ public static class ApiExtensions
         var api = endpoints.MapGroup("/api").RequireAuthorization(Policies.ApiRead).DisableAntiforgery();
         api.MapPost("/predict", PredictEndpoint.HandleAsync);
         api.MapGet("/posts.csv", PostsCsvEndpoint.HandleAsync);
+        api.MapMonitors();
 
         // The dashboard's own export buttons: the same stream, for whoever may use the dashboard.
         endpoints.MapGet("/export/posts.csv", PostsCsvEndpoint.HandleAsync).ExcludeFromDescription().RequireAuthorization(Policies.Analyst);

@@ -1,6 +1,7 @@
 using SentimentDashboard.Accounts;
 using SentimentDashboard.Analysis;
 using SentimentDashboard.Api;
+using SentimentDashboard.Audit;
 using SentimentDashboard.Audio;
 using SentimentDashboard.Classification;
 using SentimentDashboard.Components;
@@ -24,6 +25,7 @@ public static class DashboardHostingExtensions
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         builder.Services.AddClassification();
         builder.Services.AddData();
+        builder.Services.AddAudit();
         builder.Services.AddAccounts();
         builder.Services.AddPipeline();
         builder.Services.AddMonitoring();

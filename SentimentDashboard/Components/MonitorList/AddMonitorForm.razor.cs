@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
 using MudBlazor;
+using SentimentDashboard.Audit;
 using SentimentDashboard.Components.Shared;
 using SentimentDashboard.Monitoring;
 using SentimentDashboard.Monitoring.Replay;
@@ -14,7 +16,7 @@ namespace SentimentDashboard.Components.MonitorList;
 /// uploaded file, checked for size before it is read and by <see cref="ReplayUploads"/> after. What the registry
 /// refuses (a duplicate, a file without posts) is shown on the field and in a snackbar.
 /// </summary>
-public sealed partial class AddMonitorForm(MonitorRegistry registry, ReplayUploads uploads, ISnackbar snackbar)
+public sealed partial class AddMonitorForm(AuditedMonitors monitors, ReplayUploads uploads, ISnackbar snackbar)
 {
     private static readonly MonitorKind[] Kinds = [MonitorKind.Mastodon, MonitorKind.Live, MonitorKind.Replay];
 
@@ -28,6 +30,9 @@ public sealed partial class AddMonitorForm(MonitorRegistry registry, ReplayUploa
     private bool busy;
     private double? progress;
     private string? progressText;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? Authentication { get; set; }
 
     /// <summary>Raised with the new monitor once it is stored.</summary>
     [Parameter]
@@ -87,10 +92,17 @@ public sealed partial class AddMonitorForm(MonitorRegistry registry, ReplayUploa
             return;
         }
 
+        var user = await SignedInUser.OfAsync(Authentication);
+        if (!user.IsAdmin)
+        {
+            snackbar.Add("Only admins add monitors.", Severity.Error);
+            return;
+        }
+
         busy = true;
         try
         {
-            var added = kind == MonitorKind.Replay ? await AddReplayAsync(file!) : await AddTargetAsync(target!.Trim());
+            var added = kind == MonitorKind.Replay ? await AddReplayAsync(file!, user.Actor) : await AddTargetAsync(target!.Trim(), user.Actor);
             if (added is not null)
             {
                 await ClearAsync();
@@ -118,14 +130,14 @@ public sealed partial class AddMonitorForm(MonitorRegistry registry, ReplayUploa
         }
     }
 
-    private async Task<MonitorInfo?> AddTargetAsync(string value)
+    private async Task<MonitorInfo?> AddTargetAsync(string value, string actor)
     {
-        var result = await registry.AddAsync(kind, value);
+        var result = await monitors.AddAsync(kind, value, actor);
         return result.Succeeded ? result.Monitor : await RefuseAsync(value, result.Error!);
     }
 
     /// <summary>Replays come from an uploaded file, never from a path typed here: the page must not read the server's files.</summary>
-    private async Task<MonitorInfo?> AddReplayAsync(IBrowserFile chosen)
+    private async Task<MonitorInfo?> AddReplayAsync(IBrowserFile chosen, string actor)
     {
         var stored = await UploadAsync(chosen);
         if (stored.Path is null)
@@ -133,7 +145,7 @@ public sealed partial class AddMonitorForm(MonitorRegistry registry, ReplayUploa
             return await RefuseAsync(FileKey(chosen), stored.Error!);
         }
 
-        var result = await registry.AddAsync(MonitorKind.Replay, stored.Path);
+        var result = await monitors.AddAsync(MonitorKind.Replay, stored.Path, actor);
         return result.Succeeded ? result.Monitor : await RefuseAsync(FileKey(chosen), result.Error!);
     }
 
