@@ -98,6 +98,21 @@ public sealed class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         return client;
     }
 
+    /// <summary>
+    /// A client for the Kestrel server that keeps cookies as a browser does, starting with <paramref name="session"/>
+    /// (null: signed out), and does not follow redirects.
+    /// </summary>
+    public HttpClient CreateHttpClientWithSession(string? session)
+    {
+        var cookies = new CookieContainer();
+        if (session is not null)
+        {
+            cookies.Add(new Cookie(TestAccounts.SessionCookieName, session, "/", BaseAddress.Host));
+        }
+
+        return new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies }) { BaseAddress = BaseAddress };
+    }
+
     /// <summary>The session cookie of <paramref name="role"/>'s test account, signed in once per fixture.</summary>
     public Task<Cookie> SessionCookieAsync(string role = Roles.Admin) => Accounts.SessionCookieAsync(this, role);
 

@@ -43,14 +43,14 @@ public sealed partial class TestAccounts
     }
 
     /// <summary>Posts the sign-in form as a browser would; the response is not followed.</summary>
-    public static async Task<SignInAttempt> PostSignInAsync(AppFixture app, string email, string password)
+    public static async Task<SignInAttempt> PostSignInAsync(AppFixture app, string email, string password, string? returnUrl = null)
     {
         var cookies = new CookieContainer();
         using var handler = new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false };
         using var client = new HttpClient(handler) { BaseAddress = app.BaseAddress };
-        var form = await client.GetStringAsync("account/login");
-        var token = AntiforgeryField().Match(form).Groups[1].Value;
-        var response = await client.PostAsync("account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        var path = returnUrl is null ? "account/login" : "account/login?ReturnUrl=" + Uri.EscapeDataString(returnUrl);
+        var token = AntiforgeryToken(await client.GetStringAsync(path));
+        var response = await client.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["_handler"] = "sign-in",
             ["__RequestVerificationToken"] = token,
@@ -63,6 +63,9 @@ public sealed partial class TestAccounts
             cookies.GetCookies(app.BaseAddress).FirstOrDefault(c => c.Name == SessionCookieName)?.Value,
             await response.Content.ReadAsStringAsync());
     }
+
+    /// <summary>The antiforgery token a page's form carries.</summary>
+    public static string AntiforgeryToken(string page) => AntiforgeryField().Match(page).Groups[1].Value;
 
     private async Task EnsureAnalystAsync(AppFixture app)
     {

@@ -11,7 +11,6 @@ public sealed class AccountOptions : IValidatableObject
 {
     public const string Section = "Dashboard";
 
-    [EmailAddress]
     public string? AdminEmail { get; set; }
 
     public string? AdminPassword { get; set; }
@@ -22,6 +21,11 @@ public sealed class AccountOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        if (!string.IsNullOrEmpty(AdminEmail) && !new EmailAddressAttribute().IsValid(AdminEmail))
+        {
+            yield return new ValidationResult("not an email address", [nameof(AdminEmail)]);
+        }
+
         if (string.IsNullOrEmpty(AdminEmail) != string.IsNullOrEmpty(AdminPassword))
         {
             yield return new ValidationResult(

@@ -57,10 +57,13 @@ public sealed class CommonPasswordValidator : IPasswordValidator<DashboardUser>
         return null;
     }
 
-    /// <summary>The letters of a password as the common list keeps them: digits and symbols around them dropped, look-alikes inside read as letters.</summary>
+    /// <summary>
+    /// The letters of a password as the common list keeps them: digits and symbols around them dropped (but $ and @,
+    /// which stand for letters even there: $unshine, p@ss), look-alikes inside read as letters.
+    /// </summary>
     internal static string Letters(string lower)
     {
-        var trimmed = lower.AsSpan().Trim(NotLetters(lower));
+        var trimmed = lower.AsSpan().Trim(Surrounding(lower));
         var builder = new StringBuilder(trimmed.Length);
         foreach (var c in trimmed)
         {
@@ -83,7 +86,7 @@ public sealed class CommonPasswordValidator : IPasswordValidator<DashboardUser>
         return builder.ToString();
     }
 
-    private static string NotLetters(string text) => new([.. text.Where(c => c is not (>= 'a' and <= 'z')).Distinct()]);
+    private static string Surrounding(string text) => new([.. text.Where(c => c is not ((>= 'a' and <= 'z') or '$' or '@')).Distinct()]);
 
     private static bool IsRepetition(string text)
     {

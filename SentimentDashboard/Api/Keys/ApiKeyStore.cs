@@ -75,7 +75,7 @@ public sealed class ApiKeyStore(IDbContextFactory<DashboardDbContext> contexts, 
             return new ApiKeyCaller(ConfiguredKeyName, ApiKeyScope.Write);
         }
 
-        var parts = key.Split('_');
+        var parts = key.Split('_', 3);
         if (parts is not ["sd", { Length: 10 } prefix, { Length: > 0 }])
         {
             return null;
