@@ -106,6 +106,18 @@ public sealed class SignInTests(AppFixture app)
     }
 
     [Fact]
+    public async Task SignOut_WithoutTheFormsToken_IsRefused_AndTheSessionLives()
+    {
+        var attempt = await TestAccounts.PostSignInAsync(app, TestAccounts.AdminEmail, app.Accounts.Password);
+        using var client = app.CreateHttpClientWithSession(attempt.Session!);
+
+        using var forged = await client.PostAsync("/account/logout", new FormUrlEncodedContent([]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/status")).StatusCode);
+    }
+
+    [Fact]
     public async Task Pages_WithoutASession_SendToTheSignInPage_AndBack()
     {
         using var client = app.CreateHttpClientWithSession(null);

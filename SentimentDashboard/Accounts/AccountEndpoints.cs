@@ -12,17 +12,28 @@ internal static class AccountEndpoints
     {
         var account = endpoints.MapGroup("/account").ExcludeFromDescription();
 
-        account.MapPost("/logout", async (HttpContext context, SignInManager<DashboardUser> signIn, AuditLog audit) =>
+        // The antiforgery token is checked here: the framework checks it only for endpoints that bind form fields, and a
+        // page elsewhere must not be able to sign anyone out.
+        account.MapPost("/logout", async (HttpContext context, SignInManager<DashboardUser> signIn, AuditLog audit, IAntiforgery antiforgery) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return MissingToken();
+            }
+
             await audit.WriteAsync(new AuditRecord(AuditLog.ActorOf(context.User), AuditActions.SignOut, null, Address: Address(context)));
             await signIn.SignOutAsync();
-            return TypedResults.LocalRedirect("~/account/login");
+            return Results.LocalRedirect("~/account/login");
         }).RequireAuthorization(Policies.Analyst);
 
         account.MapPost("/passkey-creation-options", async (
             HttpContext context, UserManager<DashboardUser> users, SignInManager<DashboardUser> signIn, IAntiforgery antiforgery) =>
         {
-            await antiforgery.ValidateRequestAsync(context);
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return MissingToken();
+            }
+
             var user = await users.GetUserAsync(context.User);
             if (user is null)
             {
@@ -37,7 +48,11 @@ internal static class AccountEndpoints
         account.MapPost("/passkey-request-options", async (
             HttpContext context, UserManager<DashboardUser> users, SignInManager<DashboardUser> signIn, IAntiforgery antiforgery, [FromQuery] string? email) =>
         {
-            await antiforgery.ValidateRequestAsync(context);
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return MissingToken();
+            }
+
             var user = string.IsNullOrEmpty(email) ? null : await users.FindByEmailAsync(email);
             return TypedResults.Content(await signIn.MakePasskeyRequestOptionsAsync(user), "application/json");
         }).AllowAnonymous();
@@ -45,6 +60,9 @@ internal static class AccountEndpoints
 
     public static void MapAuditExport(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/export/audit.csv", AuditCsvEndpoint.HandleAsync).ExcludeFromDescription().RequireAuthorization(Policies.Admin);
+
+    private static IResult MissingToken() =>
+        Results.Problem(title: "Bad request", detail: "The request carries no valid antiforgery token: reload the page.", statusCode: StatusCodes.Status400BadRequest);
 
     public static string? Address(HttpContext context) => context.Connection.RemoteIpAddress?.ToString();
 }
