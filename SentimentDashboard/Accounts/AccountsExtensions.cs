@@ -26,7 +26,7 @@ public static class AccountsExtensions
         services.AddSingleton<SetupLink>();
         services.AddSingleton<AccountSignals>();
         services.AddSingleton<ApiKeyStore>();
-        services.AddScoped<UserAdministration>();
+        services.AddSingleton<UserAdministration>();
         // Identity's stores take the context from the request's scope; the rest of the app uses the pooled factory.
         services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContext());
 

@@ -7,21 +7,28 @@ namespace SentimentDashboard.Accounts;
 
 /// <summary>
 /// What admins do to accounts, each action audited with the account before and after. The last enabled admin can be
-/// neither disabled nor made an analyst, so the dashboard always has someone who can manage it.
+/// neither disabled nor made an analyst, so the dashboard always has someone who can manage it. Each call works in a
+/// scope of its own: a page's circuit lives for hours, and a user manager kept that long would hold stale accounts.
 /// </summary>
-public sealed class UserAdministration(UserManager<DashboardUser> users, AuditLog audit, AccountSignals signals, TimeProvider time)
+public sealed class UserAdministration(IServiceScopeFactory scopes, AuditLog audit, AccountSignals signals, TimeProvider time)
 {
     private const string PasswordAlphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-    public Task<bool> AnyAsync(CancellationToken cancellationToken) => users.Users.AnyAsync(cancellationToken);
+    public async Task<bool> AnyAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await Users(scope).Users.AnyAsync(cancellationToken);
+    }
 
     public async Task<IReadOnlyList<UserRow>> ListAsync(CancellationToken cancellationToken)
     {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = Users(scope);
         var all = await users.Users.OrderBy(u => u.Email).ToListAsync(cancellationToken);
         var rows = new List<UserRow>(all.Count);
         foreach (var user in all)
         {
-            rows.Add(await RowAsync(user));
+            rows.Add(await RowAsync(users, user));
         }
 
         return rows;
@@ -29,6 +36,8 @@ public sealed class UserAdministration(UserManager<DashboardUser> users, AuditLo
 
     public async Task<IdentityResult> CreateAsync(string email, string password, string role, string actor, CancellationToken cancellationToken)
     {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = Users(scope);
         var user = new DashboardUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = time.GetUtcNow() };
         var result = await users.CreateAsync(user, password);
         if (result.Succeeded)
@@ -38,7 +47,7 @@ public sealed class UserAdministration(UserManager<DashboardUser> users, AuditLo
 
         if (result.Succeeded)
         {
-            await audit.WriteAsync(new AuditRecord(actor, AuditActions.UserCreated, email, After: await RowAsync(user)), cancellationToken);
+            await audit.WriteAsync(new AuditRecord(actor, AuditActions.UserCreated, email, After: await RowAsync(users, user)), cancellationToken);
         }
 
         return result;
@@ -53,9 +62,9 @@ public sealed class UserAdministration(UserManager<DashboardUser> users, AuditLo
     }
 
     public Task<IdentityResult> SetRoleAsync(string userId, string role, string actor, CancellationToken cancellationToken) =>
-        ChangeAsync(userId, actor, AuditActions.RoleChanged, cancellationToken, async user =>
+        ChangeAsync(userId, actor, AuditActions.RoleChanged, cancellationToken, async (users, user) =>
         {
-            if (role != Roles.Admin && await IsLastAdminAsync(user))
+            if (role != Roles.Admin && await IsLastAdminAsync(users, user))
             {
                 return Failure("The last enabled admin cannot be made an analyst.");
             }
@@ -65,9 +74,9 @@ public sealed class UserAdministration(UserManager<DashboardUser> users, AuditLo
         });
 
     public Task<IdentityResult> SetDisabledAsync(string userId, bool disabled, string actor, CancellationToken cancellationToken) =>
-        ChangeAsync(userId, actor, disabled ? AuditActions.UserDisabled : AuditActions.UserEnabled, cancellationToken, async user =>
+        ChangeAsync(userId, actor, disabled ? AuditActions.UserDisabled : AuditActions.UserEnabled, cancellationToken, async (users, user) =>
         {
-            if (disabled && await IsLastAdminAsync(user))
+            if (disabled && await IsLastAdminAsync(users, user))
             {
                 return Failure("The last enabled admin cannot be disabled.");
             }
@@ -80,7 +89,7 @@ public sealed class UserAdministration(UserManager<DashboardUser> users, AuditLo
     public async Task<(IdentityResult Result, string? Password)> ResetPasswordAsync(string userId, string actor, CancellationToken cancellationToken)
     {
         var password = NewPassword();
-        var result = await ChangeAsync(userId, actor, AuditActions.PasswordReset, cancellationToken, async user =>
+        var result = await ChangeAsync(userId, actor, AuditActions.PasswordReset, cancellationToken, async (users, user) =>
         {
             var removed = await users.RemovePasswordAsync(user);
             return removed.Succeeded ? await users.AddPasswordAsync(user, password) : removed;
@@ -91,16 +100,18 @@ public sealed class UserAdministration(UserManager<DashboardUser> users, AuditLo
     private static string NewPassword() => RandomNumberGenerator.GetString(PasswordAlphabet, 20);
 
     private async Task<IdentityResult> ChangeAsync(
-        string userId, string actor, string action, CancellationToken cancellationToken, Func<DashboardUser, Task<IdentityResult>> change)
+        string userId, string actor, string action, CancellationToken cancellationToken, Func<UserManager<DashboardUser>, DashboardUser, Task<IdentityResult>> change)
     {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = Users(scope);
         var user = await users.FindByIdAsync(userId);
         if (user is null)
         {
             return Failure("That user no longer exists.");
         }
 
-        var before = await RowAsync(user);
-        var result = await change(user);
+        var before = await RowAsync(users, user);
+        var result = await change(users, user);
         if (!result.Succeeded)
         {
             return result;
@@ -109,11 +120,13 @@ public sealed class UserAdministration(UserManager<DashboardUser> users, AuditLo
         // A new stamp ends the user's sessions: cookies are checked against it, open circuits are told now.
         await users.UpdateSecurityStampAsync(user);
         signals.SignOut(user.Id);
-        await audit.WriteAsync(new AuditRecord(actor, action, user.Email, before, await RowAsync(user)), cancellationToken);
+        await audit.WriteAsync(new AuditRecord(actor, action, user.Email, before, await RowAsync(users, user)), cancellationToken);
         return result;
     }
 
-    private async Task<bool> IsLastAdminAsync(DashboardUser user)
+    private static UserManager<DashboardUser> Users(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<UserManager<DashboardUser>>();
+
+    private static async Task<bool> IsLastAdminAsync(UserManager<DashboardUser> users, DashboardUser user)
     {
         if (user.Disabled || !await users.IsInRoleAsync(user, Roles.Admin))
         {
@@ -124,7 +137,7 @@ public sealed class UserAdministration(UserManager<DashboardUser> users, AuditLo
         return admins.Count(admin => !admin.Disabled) <= 1;
     }
 
-    private async Task<UserRow> RowAsync(DashboardUser user)
+    private async Task<UserRow> RowAsync(UserManager<DashboardUser> users, DashboardUser user)
     {
         var roles = await users.GetRolesAsync(user);
         var lockedOut = user.LockoutEnd is { } end && end > time.GetUtcNow() ? end : (DateTimeOffset?)null;
