@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using SentimentDashboard.Data;
 
@@ -8,7 +9,7 @@ namespace SentimentDashboard.Audit;
 /// <summary>Writes admin and security actions to the AuditEntries table, each in its own transaction.</summary>
 public sealed class AuditLog(IDbContextFactory<DashboardDbContext> contexts, TimeProvider time)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) } };
 
     /// <summary>The actor of a request or circuit: the user's email, or the API key's name.</summary>
     public static string ActorOf(ClaimsPrincipal user) =>
