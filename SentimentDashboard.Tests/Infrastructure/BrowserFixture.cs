@@ -105,7 +105,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new()
         {
-            BaseURL = app.BaseAddress.ToString(),
+            BaseURL = session.AtLocalhost ? new UriBuilder(app.BaseAddress) { Host = "localhost" }.Uri.ToString() : app.BaseAddress.ToString(),
             ViewportSize = new() { Width = ViewportWidth, Height = ViewportHeight },
             Locale = "en-GB",
             TimezoneId = session.TimeZone,
