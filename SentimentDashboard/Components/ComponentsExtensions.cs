@@ -19,7 +19,8 @@ public static class ComponentsExtensions
     {
         // Styles, scripts and fonts are public: the sign-in page needs them before anyone has signed in.
         app.MapStaticAssets().AllowAnonymous();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // The app's own policy (Hosting/SecurityHeaders) already forbids framing; Blazor's frame-ancestors header would be a second one.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 }
