@@ -44,18 +44,18 @@ internal sealed class PostCommands : IDisposable
         _deleteTagsPostId = _deleteTags.Parameters.Add("$PostId", SqliteType.Integer);
 
         // The cursor moves with the posts in the same transaction: a restart resumes exactly after the last commit.
-        _touchMonitor = Command("UPDATE Monitors SET Cursor = COALESCE($Cursor, Cursor), LastItemAt = $LastItemAt WHERE Id = $Id RETURNING Kind");
+        _touchMonitor = Command("UPDATE Monitors SET Cursor = COALESCE($Cursor, Cursor), LastItemAt = COALESCE($LastItemAt, LastItemAt) WHERE Id = $Id RETURNING Kind");
         _monitorId = _touchMonitor.Parameters.Add("$Id", SqliteType.Integer);
         _cursor = _touchMonitor.Parameters.Add("$Cursor", SqliteType.Text);
         _lastItemAt = _touchMonitor.Parameters.Add("$LastItemAt", SqliteType.Integer);
     }
 
-    /// <summary>Moves a monitor's cursor; returns its kind, or null when the monitor no longer exists.</summary>
-    public MonitorKind? TouchMonitor(long monitorId, string? cursor, DateTimeOffset at)
+    /// <summary>Moves a monitor's cursor and, unless <paramref name="at"/> is null, its last item time; returns its kind, or null when the monitor no longer exists.</summary>
+    public MonitorKind? TouchMonitor(long monitorId, string? cursor, DateTimeOffset? at)
     {
         _monitorId.Value = monitorId;
         _cursor.Value = cursor is null ? DBNull.Value : cursor;
-        _lastItemAt.Value = at.ToUnixTimeMilliseconds();
+        _lastItemAt.Value = at is { } time ? time.ToUnixTimeMilliseconds() : DBNull.Value;
         return _touchMonitor.ExecuteScalar() is string kind ? Enum.Parse<MonitorKind>(kind) : null;
     }
 

@@ -1,4 +1,4 @@
-namespace SentimentDashboard.Monitoring.Mastodon;
+namespace SentimentDashboard.Monitoring;
 
 /// <summary>The last <paramref name="capacity"/> ids seen, to drop a status met twice (a boost, a stream/REST overlap).</summary>
 internal sealed class RecentIds(int capacity)
