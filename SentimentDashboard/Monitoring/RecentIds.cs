@@ -6,6 +6,8 @@ internal sealed class RecentIds(int capacity)
     private readonly HashSet<string> ids = new(StringComparer.Ordinal);
     private readonly Queue<string> order = new();
 
+    public bool Contains(string id) => ids.Contains(id);
+
     /// <summary>False when the id was already seen.</summary>
     public bool Add(string id)
     {
