@@ -7,7 +7,9 @@ using SentimentDashboard.Audio;
 using SentimentDashboard.Classification;
 using SentimentDashboard.Data;
 using SentimentDashboard.Monitoring;
+using SentimentDashboard.Monitoring.Bluesky;
 using SentimentDashboard.Monitoring.Live;
+using SentimentDashboard.Monitoring.Rss;
 using SentimentDashboard.Pipeline;
 using SentimentDashboard.Transcription;
 
@@ -48,7 +50,7 @@ public sealed class PipelineHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         var logs = new LogCollector();
         builder.Logging.ClearProviders().AddProvider(logs);
-        builder.Services.AddClassification().AddData().AddPipeline().AddMonitoring().AddAudio().AddTranscription().AddLiveMonitoring();
+        builder.Services.AddClassification().AddData().AddPipeline().AddMonitoring().AddBluesky().AddRss().AddAudio().AddTranscription().AddLiveMonitoring();
         var host = builder.Build();
         await host.StartAsync();
         return new PipelineHost(host, logs);
