@@ -10,7 +10,8 @@ namespace SentimentDashboard.Cli;
 /// single-thread throughput of normalisation + features + all shipped models (<c>classify_per_s</c>); the pipeline end
 /// to end (<c>pipeline_per_s</c>: a replay of FILE when it is JSON Lines, else of N generated posts, committed to
 /// SQLite); the p95 delay from classification to a live subscriber at 500 posts/s for N seconds
-/// (<c>p95_ms_to_dashboard</c>; 0 seconds skips it); and the process's peak resident memory. Last line: one JSON object.
+/// (<c>p95_ms_to_dashboard</c>; 0 seconds skips it); Jetstream events read and filtered per second on one thread
+/// (<c>jetstream_filter_per_s</c>, see <see cref="JetstreamBench"/>); and the process's peak resident memory. Last line: one JSON object.
 /// </summary>
 internal static class BenchCommand
 {
@@ -52,6 +53,8 @@ internal static class BenchCommand
         var output = new float[set.OutputLength];
         var perSecond = Measure(texts, TimeSpan.FromSeconds(seconds), text => set.Score(text, output));
         await io.Error.WriteLineAsync($"{texts.Count} texts, {models.Count} models in {set.FeaturizationGroups} featurization group(s): {perSecond:F0} texts/s on one thread");
+        var jetstream = JetstreamBench.Run(texts, TimeSpan.FromSeconds(seconds));
+        await io.Error.WriteLineAsync($"jetstream: {jetstream.EventsPerSecond:F0} events/s read and filtered for 5 monitors on one thread, {jetstream.BytesPerEvent:F1} bytes allocated per event");
         var replay = dataPath is not null && Path.GetExtension(dataPath).Equals(".jsonl", StringComparison.OrdinalIgnoreCase) ? dataPath : null;
         var pipeline = await PipelineBench.RunAsync(replay, texts, generated, directory);
         await io.Error.WriteLineAsync($"pipeline: {pipeline.Posts} posts read, classified and committed in {pipeline.Seconds:F2} s: {pipeline.PerSecond:F0} posts/s");
@@ -65,6 +68,10 @@ internal static class BenchCommand
             ["featurization_groups"] = set.FeaturizationGroups,
             ["load_ms"] = loadMs,
             ["model_mb"] = sizeMb,
+            ["jetstream_filter_per_s"] = Math.Round(jetstream.EventsPerSecond),
+            ["jetstream_bytes_per_event"] = Math.Round(jetstream.BytesPerEvent, 1),
+            ["jetstream_matched_share"] = Math.Round(jetstream.MatchedShare, 4),
+            ["jetstream_frame_bytes"] = Math.Round(jetstream.MeanFrameBytes),
             ["pipeline_per_s"] = Math.Round(pipeline.PerSecond),
             ["pipeline_posts"] = pipeline.Posts,
             ["pipeline_added"] = pipeline.Committed,

@@ -7,6 +7,9 @@ public static class MonitorTargets
 {
     public static string KindName(MonitorKind kind) => kind.ToString().ToLowerInvariant();
 
+    /// <summary>The kind's name after its article, as messages say it: "a mastodon", "an rss".</summary>
+    public static string AKind(MonitorKind kind) => (kind == MonitorKind.Rss ? "an " : "a ") + KindName(kind);
+
     public static string KindNames => string.Join(", ", Enum.GetValues<MonitorKind>().Select(KindName));
 
     /// <summary>Splits <c>KIND:TARGET</c> at its first colon; <paramref name="error"/> says what is wrong otherwise.</summary>
@@ -38,7 +41,7 @@ public static class MonitorTargets
     {
         if (string.IsNullOrWhiteSpace(target))
         {
-            return $"a {KindName(kind)} monitor needs a target";
+            return $"{AKind(kind)} monitor needs a target";
         }
 
         if (kind == MonitorKind.Replay)
@@ -53,12 +56,12 @@ public static class MonitorTargets
 
         if (!Uri.TryCreate(target.Trim(), UriKind.Absolute, out var uri))
         {
-            return $"'{target}' is not an absolute URL (a {KindName(kind)} monitor watches a web address)";
+            return $"'{target}' is not an absolute URL ({AKind(kind)} monitor watches a web address)";
         }
 
         return uri.Scheme is "http" or "https" || (kind == MonitorKind.Live && uri.Scheme is "rtmp" or "rtmps" or "rtsp" or "srt")
             ? null
-            : $"'{target}': a {KindName(kind)} monitor cannot watch {uri.Scheme}: addresses (use {(kind == MonitorKind.Live ? "http(s), rtmp(s), rtsp or srt" : "http or https")})";
+            : $"'{target}': {AKind(kind)} monitor cannot watch {uri.Scheme}: addresses (use {(kind == MonitorKind.Live ? "http(s), rtmp(s), rtsp or srt" : "http or https")})";
     }
 
     /// <summary>
