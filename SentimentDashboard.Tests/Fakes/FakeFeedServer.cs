@@ -1,15 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Net.Http.Headers;
 
 namespace SentimentDashboard.Tests.Fakes;
 
@@ -25,11 +17,12 @@ public sealed class FakeFeedServer : IAsyncDisposable
     private readonly List<(string Path, int Status)> requests = [];
     private readonly WebApplication app;
     private DateTimeOffset clock = new(2026, 12, 6, 9, 0, 0, TimeSpan.Zero);
-    private TaskCompletionSource requested = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ChangeSignal requested;
 
     private FakeFeedServer(WebApplication app)
     {
         this.app = app;
+        requested = new ChangeSignal(gate);
         app.Run(ServeAsync);
     }
 
@@ -49,14 +42,8 @@ public sealed class FakeFeedServer : IAsyncDisposable
 
     public static async Task<FakeFeedServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
-        var server = new FakeFeedServer(builder.Build());
-        await server.app.StartAsync();
-        var address = server.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        server.BaseAddress = new Uri(address);
+        var server = new FakeFeedServer(LocalWebServer.Create());
+        server.BaseAddress = await LocalWebServer.StartAsync(server.app);
         return server;
     }
 
@@ -93,25 +80,8 @@ public sealed class FakeFeedServer : IAsyncDisposable
     }
 
     /// <summary>Completes once <paramref name="path"/> has been answered <paramref name="status"/> <paramref name="count"/> times.</summary>
-    public async Task WaitForAsync(Uri url, int status, int count = 1)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (true)
-        {
-            Task signal;
-            lock (gate)
-            {
-                if (requests.Count(r => r.Path == url.AbsolutePath && r.Status == status) >= count)
-                {
-                    return;
-                }
-
-                signal = requested.Task;
-            }
-
-            await signal.WaitAsync(timeout.Token);
-        }
-    }
+    public Task WaitForAsync(Uri url, int status, int count = 1) =>
+        requested.WaitUntilAsync(() => requests.Count(r => r.Path == url.AbsolutePath && r.Status == status) >= count);
 
     public async ValueTask DisposeAsync()
     {
@@ -134,9 +104,7 @@ public sealed class FakeFeedServer : IAsyncDisposable
         lock (gate)
         {
             requests.Add((context.Request.Path.Value ?? "", status));
-            var signal = requested;
-            requested = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            signal.SetResult();
+            requested.Raise();
         }
 
         context.Response.StatusCode = status;

@@ -2,14 +2,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace SentimentDashboard.Tests.Fakes;
 
@@ -26,12 +19,13 @@ public sealed class FakeJetstreamServer : IAsyncDisposable
     private readonly List<Subscriber> subscribers = [];
     private readonly List<string> requests = [];
     private readonly WebApplication app;
-    private TaskCompletionSource connected = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ChangeSignal connected;
     private long lastTimeUs = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() * 1000;
 
     private FakeJetstreamServer(WebApplication app)
     {
         this.app = app;
+        connected = new ChangeSignal(gate);
         app.UseWebSockets();
         app.Map("/subscribe", SubscribeAsync);
     }
@@ -52,14 +46,8 @@ public sealed class FakeJetstreamServer : IAsyncDisposable
 
     public static async Task<FakeJetstreamServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
-        var server = new FakeJetstreamServer(builder.Build());
-        await server.app.StartAsync();
-        var address = server.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        server.SubscribeUrl = new UriBuilder(address) { Scheme = "ws", Path = "/subscribe" }.Uri;
+        var server = new FakeJetstreamServer(LocalWebServer.Create());
+        server.SubscribeUrl = new UriBuilder(await LocalWebServer.StartAsync(server.app)) { Scheme = "ws", Path = "/subscribe" }.Uri;
         return server;
     }
 
@@ -108,24 +96,7 @@ public sealed class FakeJetstreamServer : IAsyncDisposable
     }
 
     /// <summary>Completes once <paramref name="count"/> subscriptions have been opened in all.</summary>
-    public async Task WaitForConnectionsAsync(int count)
-    {
-        while (true)
-        {
-            Task signal;
-            lock (gate)
-            {
-                if (requests.Count >= count)
-                {
-                    return;
-                }
-
-                signal = connected.Task;
-            }
-
-            await signal.WaitAsync(TimeSpan.FromSeconds(30));
-        }
-    }
+    public Task WaitForConnectionsAsync(int count) => connected.WaitUntilAsync(() => requests.Count >= count);
 
     public async ValueTask DisposeAsync()
     {
@@ -157,9 +128,7 @@ public sealed class FakeJetstreamServer : IAsyncDisposable
 
             subscribers.Add(subscriber);
             requests.Add(context.Request.QueryString.Value ?? "");
-            var signal = connected;
-            connected = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            signal.SetResult();
+            connected.Raise();
         }
 
         // Reading answers the client's pings and notices its close; sending runs beside it.

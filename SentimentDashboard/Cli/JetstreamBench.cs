@@ -7,7 +7,8 @@ namespace SentimentDashboard.Cli;
 
 /// <summary>
 /// How many Jetstream events one thread reads and filters a second: frames in Jetstream's format (85 % new posts of
-/// the bench texts in a mix of declared languages, 10 % deletions, 5 % identity and account events), each read once
+/// the bench texts in a mix of declared languages, a third of them replies, a fifth with a link facet; 10 % deletions,
+/// 5 % identity events), each read once
 /// and tested against five typical monitors (words, a phrase, a tag, a language, authors), as the shared connection does.
 /// </summary>
 internal static class JetstreamBench
@@ -83,11 +84,11 @@ internal static class JetstreamBench
                 var roll = random.Next(100);
                 if (roll < 85)
                 {
-                    WriteCommit(json, "create", $"3l{i:D11}", texts[random.Next(texts.Count)], Languages[random.Next(Languages.Length)]);
+                    WriteCommit(json, "create", $"3l{i:D11}", texts[random.Next(texts.Count)], Languages[random.Next(Languages.Length)], random.Next(3) == 0, random.Next(5) == 0);
                 }
                 else if (roll < 95)
                 {
-                    WriteCommit(json, "delete", $"3l{random.Next(i + 1):D11}", null, []);
+                    WriteCommit(json, "delete", $"3l{random.Next(i + 1):D11}", null, [], false, false);
                 }
                 else
                 {
@@ -109,7 +110,7 @@ internal static class JetstreamBench
         return frames;
     }
 
-    private static void WriteCommit(Utf8JsonWriter json, string operation, string rkey, string? text, string[] langs)
+    private static void WriteCommit(Utf8JsonWriter json, string operation, string rkey, string? text, string[] langs, bool reply, bool facet)
     {
         json.WriteString("kind", "commit");
         json.WriteStartObject("commit");
@@ -126,6 +127,38 @@ internal static class JetstreamBench
             Array.ForEach(langs, json.WriteStringValue);
             json.WriteEndArray();
             json.WriteString("text", text);
+            if (reply)
+            {
+                json.WriteStartObject("reply");
+                foreach (var part in new[] { "parent", "root" })
+                {
+                    json.WriteStartObject(part);
+                    json.WriteString("cid", "bafyreie5737gdxlw5i64vzichcalba3z2v5n6icifvx5xytvske7mr3hpm");
+                    json.WriteString("uri", "at://did:plc:wa7b35aakoll7hugkrjtf3xf/app.bsky.feed.post/3l3qo2vuowo2b");
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndObject();
+            }
+
+            if (facet)
+            {
+                json.WriteStartArray("facets");
+                json.WriteStartObject();
+                json.WriteStartArray("features");
+                json.WriteStartObject();
+                json.WriteString("$type", "app.bsky.richtext.facet#link");
+                json.WriteString("uri", "https://example.org/a/long/article/path?with=query");
+                json.WriteEndObject();
+                json.WriteEndArray();
+                json.WriteStartObject("index");
+                json.WriteNumber("byteEnd", 40);
+                json.WriteNumber("byteStart", 10);
+                json.WriteEndObject();
+                json.WriteEndObject();
+                json.WriteEndArray();
+            }
+
             json.WriteEndObject();
             json.WriteString("cid", "bafyreidwaivazkwu67xztlmuobx35hs2lnfh3kolmgfmucldvhd3sgzcqi");
         }

@@ -139,6 +139,11 @@ internal sealed partial class JetstreamFeed(IOptions<BlueskyOptions> options, Ti
                 endpoint = (endpoint + 1) % endpoints.Count;
             }
 
+            lock (gate)
+            {
+                connectedTo = null;
+            }
+
             var wait = Backoff.After(failures);
             metrics.Failed();
             logger.Disconnected(url.Host, reason, wait.TotalSeconds);
