@@ -33,7 +33,8 @@ internal sealed class PostCommands : IDisposable
         _insertParameters = new PostParameters(_insert);
         _update = Command($"UPDATE Posts SET {PostParameters.UpdateAssignments} WHERE {PostParameters.Identity} RETURNING Id");
         _updateParameters = new PostParameters(_update);
-        _markDeleted = Command($"UPDATE Posts SET Deleted = 1 WHERE {PostParameters.Identity} RETURNING Id");
+        // A deletion delivered twice (at-least-once sources) reports the post once, so counts kept per post stay true.
+        _markDeleted = Command($"UPDATE Posts SET Deleted = 1 WHERE {PostParameters.Identity} AND Deleted = 0 RETURNING Id");
         _deleteParameters = new PostParameters(_markDeleted);
 
         _insertTag = Command("INSERT OR IGNORE INTO PostTags (PostId, Tag, CreatedAt) VALUES ($PostId, $Tag, $CreatedAt)");
@@ -87,7 +88,7 @@ internal sealed class PostCommands : IDisposable
         return id;
     }
 
-    /// <summary>The deleted row's id, or null when the post is not stored.</summary>
+    /// <summary>The deleted row's id, or null when the post is not stored or was deleted already.</summary>
     public long? MarkDeleted(ScoredPost post, MonitorKind kind, long scope)
     {
         _deleteParameters.Bind(post, kind, scope, edited: false);

@@ -42,7 +42,7 @@ public sealed class BlueskyOptions : IValidatableObject
         {
             if (!Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("ws" or "wss"))
             {
-                yield return new ValidationResult($"'{url}' is not a ws:// or wss:// address", [name]);
+                yield return new ValidationResult($"'{url}': not a ws:// or wss:// address", [name]);
             }
         }
     }

@@ -50,9 +50,16 @@ internal sealed partial class JetstreamFeed(IOptions<BlueskyOptions> options, Ti
             subscriptions = [.. subscriptions, subscription];
             if (stopping is null)
             {
+                // A loop that was just told to stop may still be ending: the new one starts after it, as they share the reading state.
                 stopping = new CancellationTokenSource();
-                var token = stopping.Token;
-                loop = Task.Run(() => LoopAsync(token), CancellationToken.None);
+                var (token, previous) = (stopping.Token, loop);
+                loop = Task.Run(
+                    async () =>
+                    {
+                        await previous;
+                        await LoopAsync(token);
+                    },
+                    CancellationToken.None);
                 return;
             }
 
