@@ -108,10 +108,10 @@ internal sealed class JetstreamFrameReader
             if (reader.ValueTextEquals("text"u8))
             {
                 Expect(ref reader, JsonTokenType.String);
-                var length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
-                if (text.Length < length)
+                // Unescaped, a JSON string has at most as many characters as it has bytes.
+                if (text.Length < reader.ValueSpan.Length)
                 {
-                    text = new char[Math.Max(length, text.Length * 2)];
+                    text = new char[Math.Max(reader.ValueSpan.Length, text.Length * 2)];
                 }
 
                 read.Text = text.AsSpan(0, reader.CopyString(text));

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Xml;
@@ -173,7 +174,7 @@ internal static class FeedParser
     {
         "xhtml" => entry.ReadInnerXml(),
         "html" => Value(entry),
-        _ => System.Net.WebUtility.HtmlEncode(Value(entry)),
+        _ => WebUtility.HtmlEncode(Value(entry)),
     };
 
     private static string Value(XmlReader reader) => reader.ReadElementContentAsString().Trim();

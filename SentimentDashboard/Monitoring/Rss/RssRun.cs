@@ -73,6 +73,7 @@ internal sealed class RssRun(
         var items = FeedParser.Parse(content, options.MaxFeedBytes);
         (etag, lastModified) = (response.ETag, response.LastModified);
         var now = time.GetUtcNow();
+        // Feeds list the newest first; items without a date keep that order reversed (the sort is stable).
         foreach (var item in items.Reverse().OrderBy(i => i.Published ?? now))
         {
             if (seen.Add(item.Id))
