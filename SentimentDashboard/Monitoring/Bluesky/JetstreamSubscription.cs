@@ -18,7 +18,7 @@ internal sealed class JetstreamSubscription(
     IMonitorStatus status,
     long checkpointMicroseconds)
 {
-    public const int RememberedPosts = 100_000;
+    public const int RememberedPosts = 20_000;
 
     private readonly RecentIds delivered = Remember(storedIds);
     private readonly TaskCompletionSource ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
