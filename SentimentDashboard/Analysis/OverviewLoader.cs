@@ -7,6 +7,9 @@ namespace SentimentDashboard.Analysis;
 /// </summary>
 public sealed class OverviewLoader(DashboardQueries queries, OverviewCounts counts, TimeProvider clock)
 {
+    /// <summary>How many hashtags, terms, languages and authors the overview lists.</summary>
+    public const int TopItems = 10;
+
     public Task<Overview> LoadAsync(PostFilter filter, int top, CancellationToken cancellation = default) =>
         LoadAsync(filter, top, rollups: true, cancellation);
 
