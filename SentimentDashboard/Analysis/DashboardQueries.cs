@@ -15,59 +15,13 @@ public sealed class DashboardQueries(IDbContextFactory<DashboardDbContext> conte
     /// <summary>Lists count their matches up to this many.</summary>
     public const int CountLimit = 10_000;
 
-    /// <summary>Trends are computed from at most this many of the newest posts of a view.</summary>
-    private const int TrendSampleSize = 20_000;
-
-    /// <summary>The most active authors are counted among at most this many of the newest posts of a view.</summary>
-    public const int AuthorSampleSize = 50_000;
-
     /// <summary>The clock the queries resolve relative ranges with.</summary>
     public DateTimeOffset Now => clock.GetUtcNow();
-
-    /// <summary>
-    /// Terms far more frequent among the most recent posts of the view (its last sixth, at least five minutes) than
-    /// before them; the newest post, not the clock, ends the view, so a replayed day trends like a live one.
-    /// </summary>
-    public async Task<IReadOnlyList<TrendingTerm>> TrendingTermsAsync(PostFilter filter, int top, CancellationToken cancellation = default)
-    {
-        var texts = await TextsAsync(filter, TrendSampleSize, cancellation);
-        if (texts.Count == 0)
-        {
-            return [];
-        }
-
-        var newest = texts[0].CreatedAt;
-        var span = newest - texts[^1].CreatedAt;
-        var recentStart = newest - TimeSpan.FromTicks(Math.Max(span.Ticks / 6, TimeSpan.FromMinutes(5).Ticks));
-        var extractor = new TermExtractor();
-        var recent = new Dictionary<string, int>(StringComparer.Ordinal);
-        var baseline = new Dictionary<string, int>(StringComparer.Ordinal);
-        int recentPosts = 0, baselinePosts = 0;
-        foreach (var (createdAt, text) in texts)
-        {
-            var isRecent = createdAt >= recentStart;
-            var counts = isRecent ? recent : baseline;
-            _ = isRecent ? recentPosts++ : baselinePosts++;
-            foreach (var term in extractor.Terms(text))
-            {
-                counts[term] = counts.GetValueOrDefault(term) + 1;
-            }
-        }
-
-        return TrendDetector.Detect(recent, recentPosts, baseline, baselinePosts, top);
-    }
 
     public async Task<IReadOnlyList<KeyCount>> TopTagsAsync(PostFilter filter, int top, CancellationToken cancellation = default) =>
         await QueryAsync(filter, query => $"""
             SELECT Tagged.Tag, COUNT(*) AS N FROM {query.From} JOIN PostTags AS Tagged ON Tagged.PostId = Posts.Id
             WHERE {query.Where}{query.TimeBounds("Tagged.CreatedAt")} GROUP BY Tagged.Tag ORDER BY N DESC, Tagged.Tag LIMIT {query.Add(top)}
-            """, reader => new KeyCount(reader.GetString(0), reader.GetInt32(1)), cancellation);
-
-    /// <summary>The authors with most posts among the newest <see cref="AuthorSampleSize"/> posts of the view (all of them in a smaller view).</summary>
-    public async Task<IReadOnlyList<KeyCount>> AuthorsAsync(PostFilter filter, int top, CancellationToken cancellation = default) =>
-        await QueryAsync(filter, query => $"""
-            SELECT Author, COUNT(*) AS N FROM (SELECT Posts.Author FROM {query.From} WHERE {query.Where} ORDER BY {query.Time} DESC LIMIT {query.Add(AuthorSampleSize)})
-            WHERE Author IS NOT NULL GROUP BY Author ORDER BY N DESC, Author LIMIT {query.Add(top)}
             """, reader => new KeyCount(reader.GetString(0), reader.GetInt32(1)), cancellation);
 
     /// <summary>One page of the matching posts, sorted as <paramref name="page"/> asks (see <see cref="PostQuery.OrderBy"/>; newest first by default).</summary>
@@ -95,12 +49,6 @@ public sealed class DashboardQueries(IDbContextFactory<DashboardDbContext> conte
             yield return ReadPost(reader);
         }
     }
-
-    /// <summary>The texts of matching posts, newest first, at most <paramref name="limit"/>: for term counts and trends.</summary>
-    public async Task<IReadOnlyList<(DateTimeOffset CreatedAt, string Text)>> TextsAsync(PostFilter filter, int limit, CancellationToken cancellation = default) =>
-        await QueryAsync(filter, query => $"""
-            SELECT Posts.CreatedAt, Posts.Text FROM {query.From} WHERE {query.Where} ORDER BY {query.Time} DESC LIMIT {query.Add(limit)}
-            """, reader => (Time(reader, 0)!.Value, reader.GetString(1)), cancellation);
 
     /// <summary>Every monitor, for filter choices.</summary>
     public async Task<IReadOnlyList<MonitorChoice>> MonitorChoicesAsync(CancellationToken cancellation = default) =>

@@ -3,9 +3,9 @@ namespace SentimentDashboard.Analysis;
 /// <summary>
 /// Reads an <see cref="Overview"/>: what the overview page does on every refresh, what <c>GET /api/overview</c> returns
 /// and what <c>bench</c> times. Counts come from the rollups (<see cref="OverviewCounts"/>); trending terms and authors
-/// from the newest rows of the view.
+/// from the newest posts of the view (<see cref="RecentSample"/>).
 /// </summary>
-public sealed class OverviewLoader(DashboardQueries queries, OverviewCounts counts, TimeProvider clock)
+public sealed class OverviewLoader(DashboardQueries queries, OverviewCounts counts, RecentSample recent, TimeProvider clock)
 {
     /// <summary>How many hashtags, terms, languages and authors the overview lists.</summary>
     public const int TopItems = 10;
@@ -33,10 +33,10 @@ public sealed class OverviewLoader(DashboardQueries queries, OverviewCounts coun
 
         var cells = Task.Run(() => counts.CellsAsync(window, granularity, rollups, cancellation), cancellation);
         var tags = Task.Run(() => counts.TopTagsAsync(window, top, rollups, cancellation), cancellation);
-        var trending = Task.Run(() => queries.TrendingTermsAsync(window, top, cancellation), cancellation);
-        var authors = Task.Run(() => queries.AuthorsAsync(window, top, cancellation), cancellation);
-        await Task.WhenAll(monitors, cells, tags, trending, authors);
+        var sample = Task.Run(() => recent.ReadAsync(window, top, cancellation), cancellation);
+        await Task.WhenAll(monitors, cells, tags, sample);
         var counted = await cells;
+        var (trending, authors) = await sample;
         return new Overview(
             await monitors,
             CellSums.Counters(counted, first, last),
@@ -44,9 +44,9 @@ public sealed class OverviewLoader(DashboardQueries queries, OverviewCounts coun
             TimelineFill.Fill(CellSums.Timeline(counted), granularity, from, to is { } end && end < now ? end : now),
             CellSums.Toxicity(counted),
             (await tags).Select(t => t with { Key = "#" + t.Key }).ToArray(),
-            (await trending).Select(t => new KeyCount(t.Term, t.Recent)).ToArray(),
+            trending.Select(t => new KeyCount(t.Term, t.Recent)).ToArray(),
             CellSums.Languages(counted, top),
             CellSums.Volumes(counted, await monitors),
-            await authors);
+            authors);
     }
 }

@@ -57,6 +57,6 @@ internal static class OverviewEndpoint
         var overview = await loader.LoadAsync(filter with { Range = new TimeRange(null, from, to) }, OverviewLoader.TopItems, request.HttpContext.RequestAborted);
         return TypedResults.Ok(new OverviewResponse(
             from, to, overview.Granularity.ToString().ToLowerInvariant(), overview.Counters, overview.Timeline, overview.Toxicity, overview.Tags,
-            overview.Trending, overview.Languages, overview.Volumes, overview.Authors, DashboardQueries.AuthorSampleSize));
+            overview.Trending, overview.Languages, overview.Volumes, overview.Authors, RecentSample.Size));
     }
 }

@@ -24,7 +24,7 @@ internal sealed class PostCommands : IDisposable
     private readonly PostParameters _insertParameters;
     private readonly PostParameters _updateParameters;
     private readonly PostParameters _deleteParameters;
-    private readonly SqliteParameter _tagPostId, _tag, _tagCreatedAt, _deleteTagsPostId, _monitorId, _cursor, _lastItemAt;
+    private readonly SqliteParameter _tagPostId, _tag, _deleteTagsPostId, _monitorId, _cursor, _lastItemAt;
 
     public PostCommands(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -45,10 +45,10 @@ internal sealed class PostCommands : IDisposable
         _markDeleted = Command($"UPDATE Posts SET Deleted = 1 WHERE {PostParameters.Identity} RETURNING Id");
         _deleteParameters = new PostParameters(_markDeleted);
 
-        _insertTag = Command("INSERT OR IGNORE INTO PostTags (PostId, Tag, CreatedAt) VALUES ($PostId, $Tag, $CreatedAt)");
+        // A tag takes its post's stored time, also when an edit arrives with another: tag counts and post counts agree.
+        _insertTag = Command("INSERT OR IGNORE INTO PostTags (PostId, Tag, CreatedAt) SELECT Id, $Tag, CreatedAt FROM Posts WHERE Id = $PostId");
         _tagPostId = _insertTag.Parameters.Add("$PostId", SqliteType.Integer);
         _tag = _insertTag.Parameters.Add("$Tag", SqliteType.Text);
-        _tagCreatedAt = _insertTag.Parameters.Add("$CreatedAt", SqliteType.Integer);
         _deleteTags = Command("DELETE FROM PostTags WHERE PostId = $PostId");
         _deleteTagsPostId = _deleteTags.Parameters.Add("$PostId", SqliteType.Integer);
 
@@ -158,7 +158,6 @@ internal sealed class PostCommands : IDisposable
         {
             _tagPostId.Value = postId;
             _tag.Value = tag;
-            _tagCreatedAt.Value = post.Raw.CreatedAt.ToUnixTimeMilliseconds();
             _insertTag.ExecuteNonQuery();
         }
     }
