@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
 using SentimentDashboard.Data;
+using SentimentDashboard.Monitoring;
 using SentimentDashboard.Tests.Infrastructure;
+using SentimentDashboard.Tests.Rollups;
 
 namespace SentimentDashboard.Tests.Data;
 
@@ -17,15 +19,56 @@ public sealed class SchemaUpgradesTests
 
         var created = await LivesSchemaAsync(database);
         Assert.NotEmpty(created);
-        await ExecuteAsync(database, "DROP TABLE Lives; DELETE FROM SchemaVersion; INSERT INTO SchemaVersion (Version, AppliedAt) VALUES (1, 0);");
+        await ExecuteAsync(database, "DROP TABLE Lives; DELETE FROM SchemaVersion; INSERT INTO SchemaVersion (Version, AppliedAt) VALUES (1, 0);" + DropVersion3);
 
         await using (await PipelineHost.StartAsync(database))
         {
         }
 
         Assert.Equal(created, await LivesSchemaAsync(database));
-        Assert.Equal([1L, 2L], await VersionsAsync(database));
+        Assert.Equal([1L, 2L, 3L], await VersionsAsync(database));
     }
+
+    [Fact]
+    public async Task A_version_2_database_is_upgraded_with_rollups_that_count_its_posts()
+    {
+        using var temp = new TempDirectory();
+        var database = Path.Combine(temp.Path, "app.db");
+        await using (var host = await PipelineHost.StartAsync(database))
+        {
+            var monitor = (await host.Registry.AddAsync(MonitorKind.Replay, temp.Write("none.jsonl", ""))).Monitor!.Id;
+            for (var i = 0; i < 30; i++)
+            {
+                await host.Input.Writer.WriteAsync(Posts.Raw(monitor, $"p{i}", i % 3 == 0 ? "Storm tonight #news #rain" : "Lovely day at the park #city") with
+                {
+                    CreatedAt = DateTimeOffset.UtcNow.AddMinutes(-7 * i),
+                });
+            }
+
+            await host.WaitForStoredAsync(30);
+        }
+
+        var created = await SchemaAsync(database);
+        var counted = await RollupCounts.StoredAsync(database);
+        Assert.NotEmpty(counted);
+        await ExecuteAsync(database, "DELETE FROM SchemaVersion; INSERT INTO SchemaVersion (Version, AppliedAt) VALUES (2, 0);" + DropVersion3);
+
+        await using (var host = await PipelineHost.StartAsync(database))
+        {
+            Assert.Contains(host.Logs.Entries, e => e.Message.Contains("Schema version 3: ", StringComparison.Ordinal));
+        }
+
+        Assert.Equal(created, await SchemaAsync(database));
+        Assert.Equal(counted, await RollupCounts.StoredAsync(database));
+        Assert.Equal([2L, 3L], await VersionsAsync(database));
+    }
+
+    /// <summary>What version 3 added: the rollups and five indexes of Posts.</summary>
+    private static readonly string DropVersion3 = "DROP TABLE PostCounts; DROP TABLE TagCounts;" + string.Concat(
+        new[] { "Author", "Negative", "Hate", "Offensive", "Risk" }.Select(column => $"DROP INDEX \"IX_Posts_{column}_CreatedAt\";"));
+
+    private static async Task<List<string>> SchemaAsync(string database) =>
+        [.. (await ColumnAsync(database, "SELECT name || ': ' || IFNULL(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name")).Select(v => Normalize((string)v))];
 
     private static async Task<List<string>> LivesSchemaAsync(string database) =>
         [.. (await ColumnAsync(database, "SELECT name || ': ' || sql FROM sqlite_master WHERE tbl_name = 'Lives' ORDER BY name")).Select(v => Normalize((string)v))];

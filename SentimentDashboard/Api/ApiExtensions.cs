@@ -15,6 +15,7 @@ public static class ApiExtensions
         var api = endpoints.MapGroup("/api").AddEndpointFilter<ApiKeyFilter>().DisableAntiforgery();
         api.MapPost("/predict", PredictEndpoint.HandleAsync);
         api.MapGet("/posts.csv", PostsCsvEndpoint.HandleAsync);
+        api.MapOverview();
 
         // The dashboard's own export buttons: the same stream, for whoever may use the dashboard.
         endpoints.MapGet("/export/posts.csv", PostsCsvEndpoint.HandleAsync).ExcludeFromDescription();

@@ -6,12 +6,15 @@ using SentimentDashboard.Classification.Models;
 namespace SentimentDashboard.Cli;
 
 /// <summary>
-/// <c>bench [--data FILE] [--models DIR] [--seconds N] [--posts N] [--latency-seconds N]</c>: model load time and
+/// <c>bench [--data FILE] [--models DIR] [--seconds N] [--posts N] [--latency-seconds N] [--overview-posts N,N]
+/// [--overview-seed N] [--overview-cache DIR] [--overview-runs N] [--overview-recount]</c>: model load time and
 /// single-thread throughput of normalisation + features + all shipped models (<c>classify_per_s</c>); the pipeline end
 /// to end (<c>pipeline_per_s</c>: a replay of FILE when it is JSON Lines, else of N generated posts, committed to
 /// SQLite); the p95 delay from classification to a live subscriber at 500 posts/s for N seconds
 /// (<c>p95_ms_to_dashboard</c>; 0 seconds skips it); Jetstream events read and filtered per second on one thread
-/// (<c>jetstream_filter_per_s</c>, see <see cref="JetstreamBench"/>); and the process's peak resident memory. Last line: one JSON object.
+/// (<c>jetstream_filter_per_s</c>, see <see cref="JetstreamBench"/>); the 24-hour overview's p95 over generated databases
+/// of each size (<c>p95_ms_overview_1m</c>, <c>p95_ms_overview_10m</c>, see <see cref="OverviewBench"/>;
+/// <c>--overview-posts 0</c> skips it); and the process's peak resident memory. Last line: one JSON object.
 /// </summary>
 internal static class BenchCommand
 {
@@ -26,6 +29,7 @@ internal static class BenchCommand
         var seconds = args.Number("seconds", 3);
         var generated = args.Integer("posts", 100_000);
         var latencySeconds = args.Integer("latency-seconds", 5);
+        var overview = OverviewBench.Read(args);
         args.RejectUnknown();
 
         var texts = dataPath is null ? BuiltInTexts() : BenchData.ReadTexts(dataPath);
@@ -84,6 +88,10 @@ internal static class BenchCommand
             result["p95_ms_to_dashboard"] = Math.Round(paced.P95Milliseconds, 1);
             result["p95_ms_to_overview"] = Math.Round(paced.OverviewP95Milliseconds, 1);
         }
+
+        await OverviewBench.RunAsync(overview, texts, result, io.Error);
+        process.Refresh();
+        result["peak_rss_mb"] = Math.Round(process.PeakWorkingSet64 / 1024.0 / 1024.0, 1);
 
         await io.Out.WriteLineAsync(JsonSerializer.Serialize(result));
         return 0;

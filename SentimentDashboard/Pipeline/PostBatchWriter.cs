@@ -7,9 +7,9 @@ namespace SentimentDashboard.Pipeline;
 
 /// <summary>
 /// Writes a batch of posts in one transaction: new posts (a post already stored is skipped: dedupe on kind, scope
-/// and source id), edits, deletions, and each monitor's cursor and last item time (checkpoints move only the cursor).
-/// Every deletion at a source goes through here (<see cref="CommittedBatch.Deleted"/>): whatever keeps per-post
-/// aggregates follows deletions there. Posts of a monitor deleted
+/// and source id), edits, deletions, their rollup counts, and each monitor's cursor and last item time (checkpoints move
+/// only the cursor). Every deletion at a source goes through here (<see cref="CommittedBatch.Deleted"/>): whatever keeps
+/// per-post aggregates follows deletions there. Posts of a monitor deleted
 /// meanwhile are dropped. Statements go straight to SQLite: EF Core has no INSERT ... ON CONFLICT DO NOTHING.
 /// </summary>
 public sealed class PostBatchWriter(IDbContextFactory<DashboardDbContext> contexts, TimeProvider time)
@@ -52,6 +52,7 @@ public sealed class PostBatchWriter(IDbContextFactory<DashboardDbContext> contex
             }
         }
 
+        commands.FlushCounts();
         transaction.Commit();
         return new CommittedBatch(added, updated, deleted, now);
     }
