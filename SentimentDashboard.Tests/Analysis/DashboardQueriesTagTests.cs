@@ -51,17 +51,16 @@ public sealed class DashboardQueriesTagTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Aggregates_TagFilter_CountOnlyTheTagsPosts()
+    public async Task Overview_TagFilter_CountsOnlyTheTagsPosts()
     {
-        var counters = await _queries.CountersAsync(News);
-        var timeline = await _queries.SentimentOverTimeAsync(News, Granularity.Hour);
-        var volumes = await _queries.MonitorVolumesAsync(News);
-        var texts = await _queries.TextsAsync(News, 10);
+        var overview = await new OverviewLoader(_queries, new OverviewCounts(_queries), new RecentSample(_queries), TimeProvider.System)
+            .LoadAsync(News with { Bucket = Granularity.Hour }, 10);
 
-        Assert.Equal(2, counters.Posts);
-        Assert.Equal(2, timeline.Sum(b => b.Total));
-        Assert.Equal(2, Assert.Single(volumes).Posts);
-        Assert.Equal(["The council approved the new budget", "Flood warning for the valley tonight"], texts.Select(t => t.Text));
+        Assert.Equal(2, overview.Counters.Posts);
+        Assert.Equal(2, overview.Timeline.Sum(b => b.Total));
+        Assert.Equal(2, Assert.Single(overview.Volumes).Posts);
+        Assert.Equal(new DateTimeOffset?(Start), overview.Counters.First);
+        Assert.Equal(new DateTimeOffset?(Start.AddMinutes(1)), overview.Counters.Last);
     }
 
     [Fact]

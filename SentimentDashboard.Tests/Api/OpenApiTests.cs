@@ -20,6 +20,7 @@ public sealed class OpenApiTests(AppFixture app)
         var paths = json.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToArray();
         Assert.Contains("/api/predict", paths);
         Assert.Contains("/api/posts.csv", paths);
+        Assert.Contains("/api/overview", paths);
         Assert.True(json.RootElement.GetProperty("paths").GetProperty("/api/predict").TryGetProperty("post", out _));
     }
 }

@@ -22,6 +22,9 @@ public sealed class BenchCommandTests
         Assert.Equal(2000, root.GetProperty("pipeline_added").GetInt64());
         Assert.Equal(0, root.GetProperty("pipeline_errors").GetInt64());
         Assert.True(root.GetProperty("peak_rss_mb").GetDouble() > 0);
+        Assert.True(root.GetProperty("jetstream_filter_per_s").GetDouble() > 0);
+        Assert.InRange(root.GetProperty("jetstream_matched_share").GetDouble(), 0.0001, 1);
+        Assert.InRange(root.GetProperty("jetstream_bytes_per_event").GetDouble(), 0, 64);
         Assert.InRange(root.GetProperty("p95_ms_to_dashboard").GetDouble(), 0.001, 60_000);
         Assert.InRange(root.GetProperty("p95_ms_to_overview").GetDouble(), 0.001, 60_000);
     }

@@ -1,21 +1,32 @@
 using Microsoft.Data.Sqlite;
 using SentimentDashboard.Data;
+using SentimentDashboard.Monitoring;
 using SentimentDashboard.Tests.Infrastructure;
+using SentimentDashboard.Tests.Rollups;
 
 namespace SentimentDashboard.Tests.Data;
 
 public sealed class SchemaUpgradesTests
 {
-    /// <summary>The tables each version added; a database of version N lacks those of every later version.</summary>
-    private static readonly Dictionary<int, string[]> TablesAddedBy = new()
+    /// <summary>What each version added, as the SQL that takes it away: a database of version N lacks what later versions added.</summary>
+    private static readonly Dictionary<int, string> AddedBy = new()
     {
-        [2] = ["Lives"],
-        [3] = ["AspNetUserPasskeys", "AspNetUserTokens", "AspNetUserLogins", "AspNetUserClaims", "AspNetUserRoles", "AspNetRoleClaims", "AspNetUsers", "AspNetRoles", "ApiKeys", "AuditEntries"],
+        [2] = "DROP TABLE Lives;",
+        // The rollups and five indexes of Posts.
+        [3] = "DROP TABLE PostCounts; DROP TABLE TagCounts;" + string.Concat(
+            new[] { "Author", "Negative", "Hate", "Offensive", "Risk" }.Select(column => $"DROP INDEX \"IX_Posts_{column}_CreatedAt\";")),
+        // Accounts: Identity's tables, API keys and the audit log.
+        [4] = string.Concat(new[]
+        {
+            "AspNetUserPasskeys", "AspNetUserTokens", "AspNetUserLogins", "AspNetUserClaims", "AspNetUserRoles", "AspNetRoleClaims",
+            "AspNetUsers", "AspNetRoles", "ApiKeys", "AuditEntries",
+        }.Select(table => $"DROP TABLE \"{table}\";")),
     };
 
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
+    [InlineData(3)]
     public async Task A_database_of_an_earlier_version_is_upgraded_to_the_schema_a_new_database_gets(int version)
     {
         using var temp = new TempDirectory();
@@ -25,9 +36,7 @@ public sealed class SchemaUpgradesTests
         }
 
         var created = await SchemaAsync(database);
-        var later = TablesAddedBy.Where(added => added.Key > version).SelectMany(added => added.Value);
-        await ExecuteAsync(database, string.Concat(later.Select(table => $"DROP TABLE \"{table}\";"))
-            + $"DELETE FROM SchemaVersion; INSERT INTO SchemaVersion (Version, AppliedAt) VALUES ({version}, 0);");
+        await ExecuteAsync(database, DropAfter(version) + $"DELETE FROM SchemaVersion; INSERT INTO SchemaVersion (Version, AppliedAt) VALUES ({version}, 0);");
         Assert.NotEqual(created, await SchemaAsync(database));
 
         await using (await PipelineHost.StartAsync(database))
@@ -38,8 +47,45 @@ public sealed class SchemaUpgradesTests
         Assert.Equal(Enumerable.Range(version, DatabaseInitializer.SchemaVersion - version + 1).Select(v => (long)v), await VersionsAsync(database));
     }
 
+    [Fact]
+    public async Task A_version_2_database_is_upgraded_with_rollups_that_count_its_posts()
+    {
+        using var temp = new TempDirectory();
+        var database = Path.Combine(temp.Path, "app.db");
+        await using (var host = await PipelineHost.StartAsync(database))
+        {
+            var monitor = (await host.Registry.AddAsync(MonitorKind.Replay, temp.Write("none.jsonl", ""))).Monitor!.Id;
+            for (var i = 0; i < 30; i++)
+            {
+                await host.Input.Writer.WriteAsync(Posts.Raw(monitor, $"p{i}", i % 3 == 0 ? "Storm tonight #news #rain" : "Lovely day at the park #city") with
+                {
+                    CreatedAt = DateTimeOffset.UtcNow.AddMinutes(-7 * i),
+                });
+            }
+
+            await host.WaitForStoredAsync(30);
+        }
+
+        var created = await SchemaAsync(database);
+        var counted = await RollupCounts.StoredAsync(database);
+        Assert.NotEmpty(counted);
+        await ExecuteAsync(database, DropAfter(2) + "DELETE FROM SchemaVersion; INSERT INTO SchemaVersion (Version, AppliedAt) VALUES (2, 0);");
+
+        await using (var host = await PipelineHost.StartAsync(database))
+        {
+            Assert.Contains(host.Logs.Entries, e => e.Message.Contains("Schema version 3: ", StringComparison.Ordinal));
+        }
+
+        Assert.Equal(created, await SchemaAsync(database));
+        Assert.Equal(counted, await RollupCounts.StoredAsync(database));
+        Assert.Equal([2L, 3L, 4L], await VersionsAsync(database));
+    }
+
+    /// <summary>SQL that takes away what every version after <paramref name="version"/> added.</summary>
+    private static string DropAfter(int version) => string.Concat(AddedBy.Where(added => added.Key > version).Select(added => added.Value));
+
     private static async Task<List<string>> SchemaAsync(string database) =>
-        [.. (await ColumnAsync(database, "SELECT name || ': ' || sql FROM sqlite_master WHERE sql IS NOT NULL AND name <> 'sqlite_sequence' ORDER BY name")).Select(v => Normalize((string)v))];
+        [.. (await ColumnAsync(database, "SELECT name || ': ' || IFNULL(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name")).Select(v => Normalize((string)v))];
 
     private static async Task<List<long>> VersionsAsync(string database) =>
         [.. (await ColumnAsync(database, "SELECT Version FROM SchemaVersion ORDER BY Version")).Cast<long>()];

@@ -1,11 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace SentimentDashboard.Tests.Fakes;
 
@@ -31,14 +24,8 @@ public sealed partial class AudioStreamServer : IAsyncDisposable
 
     public static async Task<AudioStreamServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
-        var server = new AudioStreamServer(builder.Build());
-        await server.app.StartAsync();
-        var address = server.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        server.baseAddress = new Uri(address);
+        var server = new AudioStreamServer(LocalWebServer.Create());
+        server.baseAddress = await LocalWebServer.StartAsync(server.app);
         return server;
     }
 

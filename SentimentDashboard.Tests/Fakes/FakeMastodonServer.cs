@@ -1,12 +1,5 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace SentimentDashboard.Tests.Fakes;
 
@@ -71,14 +64,8 @@ public sealed partial class FakeMastodonServer : IAsyncDisposable
 
     public static async Task<FakeMastodonServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
-        var server = new FakeMastodonServer(builder.Build());
-        await server.app.StartAsync();
-        var address = server.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        server.BaseAddress = new Uri(address);
+        var server = new FakeMastodonServer(LocalWebServer.Create());
+        server.BaseAddress = await LocalWebServer.StartAsync(server.app);
         return server;
     }
 

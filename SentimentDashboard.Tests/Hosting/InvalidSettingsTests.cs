@@ -15,10 +15,10 @@ public sealed class InvalidSettingsTests : IDisposable
     [Fact]
     public async Task A_bad_monitor_argument_stops_the_app_with_one_line_naming_it_and_exit_code_2()
     {
-        var result = await StartAsync("--monitor", "bluesky:#news");
+        var result = await StartAsync("--monitor", "rss:#news");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("error: Monitors:Startup:0 'bluesky:#news': '#news' is not an absolute URL (a bluesky monitor watches a web address)", result.ErrorTail);
+        Assert.Equal("error: Monitors:Startup:0 'rss:#news': '#news' is not an absolute URL (an rss monitor watches a web address)", result.ErrorTail);
         Assert.Empty(result.Output);
         Assert.Empty(Directory.EnumerateFileSystemEntries(_temp.Path));
     }

@@ -8,7 +8,9 @@ using SentimentDashboard.Audit;
 using SentimentDashboard.Classification;
 using SentimentDashboard.Data;
 using SentimentDashboard.Monitoring;
+using SentimentDashboard.Monitoring.Bluesky;
 using SentimentDashboard.Monitoring.Live;
+using SentimentDashboard.Monitoring.Rss;
 using SentimentDashboard.Pipeline;
 using SentimentDashboard.Transcription;
 
@@ -49,7 +51,7 @@ public sealed class PipelineHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         var logs = new LogCollector();
         builder.Logging.ClearProviders().AddProvider(logs);
-        builder.Services.AddClassification().AddData().AddAudit().AddPipeline().AddMonitoring().AddAudio().AddTranscription().AddLiveMonitoring();
+        builder.Services.AddClassification().AddData().AddAudit().AddPipeline().AddMonitoring().AddBluesky().AddRss().AddAudio().AddTranscription().AddLiveMonitoring();
         var host = builder.Build();
         await host.StartAsync();
         return new PipelineHost(host, logs);

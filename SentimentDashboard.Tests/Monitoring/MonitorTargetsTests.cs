@@ -22,6 +22,10 @@ public sealed class MonitorTargetsTests
     [InlineData("replay:/no/such/file.jsonl", "does not exist")]
     [InlineData("mastodon:rtmp://example.org/live", "a mastodon monitor cannot watch rtmp: addresses")]
     [InlineData("live:ftp://example.org/a.mp3", "a live monitor cannot watch ftp: addresses")]
+    [InlineData("rss:#news", "'#news' is not an absolute URL (an rss monitor watches a web address)")]
+    [InlineData("rss:file:///etc/passwd", "an rss monitor cannot watch file: addresses")]
+    [InlineData("bluesky:lang:en", "a bluesky monitor needs words, #tags or authors")]
+    [InlineData("bluesky:https://bsky.app/profile/alice", "unknown filter 'https:'")]
     public void TryParse_Explains_Problem_When_Spec_Is_Wrong(string spec, string expected)
     {
         Assert.False(MonitorTargets.TryParse(spec, out _, out _, out var error));
@@ -38,6 +42,17 @@ public sealed class MonitorTargetsTests
     {
         Assert.True(MonitorTargets.TryParse(spec, out var kind, out _, out var error), error);
         Assert.Equal(MonitorKind.Live, kind);
+    }
+
+    [Theory]
+    [InlineData("bluesky:#news", MonitorKind.Bluesky)]
+    [InlineData("bluesky:climate \"heat wave\" lang:en,fr", MonitorKind.Bluesky)]
+    [InlineData("bluesky:did:plc:alice2345alice2345alice2", MonitorKind.Bluesky)]
+    [InlineData("rss:https://example.org/feed.xml", MonitorKind.Rss)]
+    public void TryParse_Accepts_Bluesky_Queries_And_Feed_Addresses(string spec, MonitorKind expected)
+    {
+        Assert.True(MonitorTargets.TryParse(spec, out var kind, out _, out var error), error);
+        Assert.Equal(expected, kind);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class StoreStageTests : IDisposable
     }
 
     [Fact]
-    public async Task StoreStage_Updates_Edited_And_Marks_Deleted_Posts_When_Source_Reports_Them()
+    public async Task StoreStage_Updates_Edited_And_Marks_Deleted_Posts_When_Source_Reports_Them_A_Deletion_Delivered_Twice_Once()
     {
         await using var host = await PipelineHost.StartAsync(Database);
         var monitorId = await AddMonitorAsync(host);
@@ -58,7 +58,8 @@ public sealed class StoreStageTests : IDisposable
         await host.Input.Writer.WriteAsync(Posts.Raw(monitorId, "b"));
         await host.Input.Writer.WriteAsync(Posts.Raw(monitorId, "a", "I hate this, it is awful", PostEventKind.Updated));
         await host.Input.Writer.WriteAsync(Posts.Raw(monitorId, "b", "", PostEventKind.Deleted));
-        await host.WaitForStoredAsync(4);
+        await host.Input.Writer.WriteAsync(Posts.Raw(monitorId, "b", "", PostEventKind.Deleted));
+        await host.WaitForStoredAsync(5);
 
         await using var db = await host.CreateDbContextAsync();
         var a = await db.Posts.SingleAsync(p => p.SourceId == "a");
@@ -75,6 +76,28 @@ public sealed class StoreStageTests : IDisposable
             Assert.Equal(b.Id, Assert.Single(deleted));
         }
 
+        host.Logs.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task StoreStage_Commits_A_Checkpoints_Cursor_Without_A_Post_Or_A_New_Last_Item_Time()
+    {
+        await using var host = await PipelineHost.StartAsync(Database);
+        var monitorId = await AddMonitorAsync(host);
+        await host.Input.Writer.WriteAsync(Posts.Raw(monitorId, "a"));
+        await host.WaitForStoredAsync(1);
+        await using var before = await host.CreateDbContextAsync();
+        var lastItemAt = (await before.Monitors.AsNoTracking().SingleAsync()).LastItemAt;
+
+        await host.Input.Writer.WriteAsync(Posts.Raw(monitorId, "", "", PostEventKind.Checkpoint) with { Cursor = "1733479200000000" });
+        await host.WaitForStoredAsync(2);
+
+        await using var db = await host.CreateDbContextAsync();
+        var monitor = await db.Monitors.SingleAsync();
+        Assert.Equal("1733479200000000", monitor.Cursor);
+        Assert.Equal(lastItemAt, monitor.LastItemAt);
+        Assert.Equal(["a"], await db.Posts.Select(p => p.SourceId).ToListAsync());
+        Assert.Equal(1, host.Hub.TotalAdded);
         host.Logs.AssertNoErrors();
     }
 

@@ -65,6 +65,7 @@ public sealed class AuthorizationMatrixTests(AppFixture app)
         new("GET", "/openapi/{documentName}.json", "/openapi/v1.json", Access.ApiRead),
         new("GET", "/api/posts.csv", "/api/posts.csv", Access.ApiRead),
         new("GET", "/api/monitors", "/api/monitors", Access.ApiRead),
+        new("GET", "/api/overview", "/api/overview?range=24h", Access.ApiRead),
         new("POST", "/api/predict", "/api/predict", Access.ApiRead),
         new("POST", "/api/monitors", "/api/monitors", Access.ApiWrite),
         new("DELETE", "/api/monitors/{id:long}", "/api/monitors/999999", Access.ApiWrite),

@@ -1,7 +1,7 @@
 namespace SentimentDashboard.Accounts;
 
 /// <summary>
-/// The tables accounts add to a database written before them (schema version 2): Identity's users, roles and passkeys,
+/// The tables accounts add to a database written before them (schema version 3): Identity's users, roles and passkeys,
 /// API keys and the audit log, as EF Core creates them on a new file.
 /// </summary>
 internal static class AccountsSchema

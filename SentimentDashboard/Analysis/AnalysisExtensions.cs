@@ -10,6 +10,8 @@ public static class AnalysisExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DashboardQueries>();
+        services.AddSingleton<OverviewCounts>();
+        services.AddSingleton<RecentSample>();
         services.AddSingleton<OverviewLoader>();
         services.AddSingleton<LiveQueries>();
         services.AddSingleton<DashboardRefresh>();

@@ -13,9 +13,12 @@ internal sealed class PostQuery
     private readonly List<SqliteParameter> _parameters = [];
     private readonly string? _from;
     private readonly string? _to;
+    private readonly PostFilter _filter;
+    private readonly string? _monitor, _sentiment, _language;
 
     public PostQuery(PostFilter filter, DateTimeOffset now)
     {
+        _filter = filter;
         var (from, to) = filter.Range.Resolve(now);
         _from = from is { } start ? Add(start.ToUnixTimeMilliseconds()) : null;
         _to = to is { } end ? Add(end.ToUnixTimeMilliseconds()) : null;
@@ -23,7 +26,8 @@ internal sealed class PostQuery
 
         if (filter.MonitorId is { } monitor)
         {
-            where.Append(" AND Posts.MonitorId = ").Append(Add(monitor));
+            _monitor = Add(monitor);
+            where.Append(" AND Posts.MonitorId = ").Append(_monitor);
         }
 
         if (filter.Sentiment == "unscored")
@@ -32,7 +36,8 @@ internal sealed class PostQuery
         }
         else if (filter.Sentiment is { } sentiment)
         {
-            where.Append(" AND Posts.Sentiment = ").Append(Add(sentiment));
+            _sentiment = Add(sentiment);
+            where.Append(" AND Posts.Sentiment = ").Append(_sentiment);
         }
 
         if (filter.HatefulOnly)
@@ -61,7 +66,8 @@ internal sealed class PostQuery
 
         if (filter.Language is { } language)
         {
-            where.Append(language == "unknown" ? " AND Posts.Language IS NULL" : $" AND Posts.Language = {Add(language)}");
+            _language = Add(language == "unknown" ? "" : language);
+            where.Append(language == "unknown" ? " AND Posts.Language IS NULL" : $" AND Posts.Language = {_language}");
         }
 
         if (filter.Author is { } author)
@@ -84,6 +90,35 @@ internal sealed class PostQuery
 
     /// <summary>The creation time column to order by: the driving table's, so SQLite can walk its index in order.</summary>
     public string Time { get; } = "Posts.CreatedAt";
+
+    /// <summary>Whether the rollups know every condition of the filter (all but a tag, a term, an author and a search).</summary>
+    public static bool RollupsAnswer(PostFilter filter) => filter is { Tag: null, Term: null, Author: null, Search: null };
+
+    /// <summary>
+    /// The same filter as a condition on a rollup table (PostCounts, or TagCounts without <paramref name="language"/>)
+    /// at <paramref name="width"/>: its buckets in the time range, which must fall on that width's bucket bounds.
+    /// </summary>
+    public string RollupWhere(long width, bool language = true)
+    {
+        var where = new StringBuilder("Width = ").Append(Add(width)).Append(TimeBounds("Bucket"));
+        if (_monitor is not null)
+        {
+            where.Append(" AND MonitorId = ").Append(_monitor);
+        }
+
+        if (_filter.Sentiment is not null)
+        {
+            where.Append(" AND Sentiment = ").Append(_sentiment ?? "'unscored'");
+        }
+
+        where.Append(_filter.HatefulOnly ? " AND Hate = 1" : "").Append(_filter.OffensiveOnly ? " AND Offensive = 1" : "");
+        if (_language is not null)
+        {
+            where.Append(language ? $" AND Language = {_language}" : throw new InvalidOperationException("TagCounts have no language"));
+        }
+
+        return where.ToString();
+    }
 
     /// <summary>
     /// The filter's time bounds on another creation time <paramref name="column"/> (e.g. a PostTags alias), so a query

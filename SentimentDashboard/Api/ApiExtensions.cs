@@ -18,6 +18,7 @@ public static class ApiExtensions
         api.MapPost("/predict", PredictEndpoint.HandleAsync);
         api.MapGet("/posts.csv", PostsCsvEndpoint.HandleAsync);
         api.MapMonitors();
+        api.MapOverview();
 
         // The dashboard's own export buttons: the same stream, for whoever may use the dashboard.
         endpoints.MapGet("/export/posts.csv", PostsCsvEndpoint.HandleAsync).ExcludeFromDescription().RequireAuthorization(Policies.Analyst);

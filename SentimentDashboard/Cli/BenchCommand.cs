@@ -6,11 +6,15 @@ using SentimentDashboard.Classification.Models;
 namespace SentimentDashboard.Cli;
 
 /// <summary>
-/// <c>bench [--data FILE] [--models DIR] [--seconds N] [--posts N] [--latency-seconds N]</c>: model load time and
+/// <c>bench [--data FILE] [--models DIR] [--seconds N] [--posts N] [--latency-seconds N] [--overview-posts N,N]
+/// [--overview-seed N] [--overview-cache DIR] [--overview-runs N] [--overview-recount]</c>: model load time and
 /// single-thread throughput of normalisation + features + all shipped models (<c>classify_per_s</c>); the pipeline end
 /// to end (<c>pipeline_per_s</c>: a replay of FILE when it is JSON Lines, else of N generated posts, committed to
 /// SQLite); the p95 delay from classification to a live subscriber at 500 posts/s for N seconds
-/// (<c>p95_ms_to_dashboard</c>; 0 seconds skips it); and the process's peak resident memory. Last line: one JSON object.
+/// (<c>p95_ms_to_dashboard</c>; 0 seconds skips it); Jetstream events read and filtered per second on one thread
+/// (<c>jetstream_filter_per_s</c>, see <see cref="JetstreamBench"/>); the 24-hour overview's p95 over generated databases
+/// of each size (<c>p95_ms_overview_1m</c>, <c>p95_ms_overview_10m</c>, see <see cref="OverviewBench"/>;
+/// <c>--overview-posts 0</c> skips it); and the process's peak resident memory. Last line: one JSON object.
 /// </summary>
 internal static class BenchCommand
 {
@@ -25,6 +29,7 @@ internal static class BenchCommand
         var seconds = args.Number("seconds", 3);
         var generated = args.Integer("posts", 100_000);
         var latencySeconds = args.Integer("latency-seconds", 5);
+        var overview = OverviewBench.Read(args);
         args.RejectUnknown();
 
         var texts = dataPath is null ? BuiltInTexts() : BenchData.ReadTexts(dataPath);
@@ -52,6 +57,8 @@ internal static class BenchCommand
         var output = new float[set.OutputLength];
         var perSecond = Measure(texts, TimeSpan.FromSeconds(seconds), text => set.Score(text, output));
         await io.Error.WriteLineAsync($"{texts.Count} texts, {models.Count} models in {set.FeaturizationGroups} featurization group(s): {perSecond:F0} texts/s on one thread");
+        var jetstream = JetstreamBench.Run(texts, TimeSpan.FromSeconds(seconds));
+        await io.Error.WriteLineAsync($"jetstream: {jetstream.EventsPerSecond:F0} events/s read and filtered for 5 monitors on one thread, {jetstream.BytesPerEvent:F1} bytes allocated per event");
         var replay = dataPath is not null && Path.GetExtension(dataPath).Equals(".jsonl", StringComparison.OrdinalIgnoreCase) ? dataPath : null;
         var pipeline = await PipelineBench.RunAsync(replay, texts, generated, directory);
         await io.Error.WriteLineAsync($"pipeline: {pipeline.Posts} posts read, classified and committed in {pipeline.Seconds:F2} s: {pipeline.PerSecond:F0} posts/s");
@@ -65,6 +72,10 @@ internal static class BenchCommand
             ["featurization_groups"] = set.FeaturizationGroups,
             ["load_ms"] = loadMs,
             ["model_mb"] = sizeMb,
+            ["jetstream_filter_per_s"] = Math.Round(jetstream.EventsPerSecond),
+            ["jetstream_bytes_per_event"] = Math.Round(jetstream.BytesPerEvent, 1),
+            ["jetstream_matched_share"] = Math.Round(jetstream.MatchedShare, 4),
+            ["jetstream_frame_bytes"] = Math.Round(jetstream.MeanFrameBytes),
             ["pipeline_per_s"] = Math.Round(pipeline.PerSecond),
             ["pipeline_posts"] = pipeline.Posts,
             ["pipeline_added"] = pipeline.Committed,
@@ -77,6 +88,10 @@ internal static class BenchCommand
             result["p95_ms_to_dashboard"] = Math.Round(paced.P95Milliseconds, 1);
             result["p95_ms_to_overview"] = Math.Round(paced.OverviewP95Milliseconds, 1);
         }
+
+        await OverviewBench.RunAsync(overview, texts, result, io.Error);
+        process.Refresh();
+        result["peak_rss_mb"] = Math.Round(process.PeakWorkingSet64 / 1024.0 / 1024.0, 1);
 
         await io.Out.WriteLineAsync(JsonSerializer.Serialize(result));
         return 0;

@@ -11,8 +11,6 @@ namespace SentimentDashboard.Cli;
 /// </summary>
 internal sealed class OverviewProbe : IDisposable
 {
-    private const int TopItems = 10;
-
     private readonly Lock _gate = new();
     private readonly List<(double Seconds, int Posts)> _reloads = [];
     private readonly Stopwatch _clock = Stopwatch.StartNew();
@@ -22,7 +20,7 @@ internal sealed class OverviewProbe : IDisposable
     public OverviewProbe(DashboardRefresh refresh, OverviewLoader loader) =>
         _subscription = refresh.Subscribe(async () =>
         {
-            var overview = await loader.LoadAsync(new PostFilter { Range = TimeRange.All }, TopItems);
+            var overview = await loader.LoadAsync(new PostFilter { Range = TimeRange.All }, OverviewLoader.TopItems);
             TaskCompletionSource reloaded;
             lock (_gate)
             {

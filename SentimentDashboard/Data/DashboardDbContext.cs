@@ -24,6 +24,10 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
 
     public DbSet<LiveEntity> Lives => Set<LiveEntity>();
 
+    public DbSet<PostCountEntity> PostCounts => Set<PostCountEntity>();
+
+    public DbSet<TagCountEntity> TagCounts => Set<TagCountEntity>();
+
     public DbSet<SchemaVersionEntity> SchemaVersions => Set<SchemaVersionEntity>();
 
     public DbSet<ApiKeyEntity> ApiKeys => Set<ApiKeyEntity>();
@@ -69,6 +73,13 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
             post.HasIndex(p => p.CreatedAt);
             post.HasIndex(p => new { p.MonitorId, p.CreatedAt });
             post.HasIndex(p => new { p.Sentiment, p.CreatedAt });
+            post.HasIndex(p => new { p.Author, p.CreatedAt });
+
+            // The posts grid's score sorts walk these (with the row id, each index ends in the grid's tie-breakers).
+            post.HasIndex(p => new { p.Negative, p.CreatedAt });
+            post.HasIndex(p => new { p.Hate, p.CreatedAt });
+            post.HasIndex(p => new { p.Offensive, p.CreatedAt });
+            post.HasIndex(p => new { p.Risk, p.CreatedAt });
         });
 
         modelBuilder.Entity<PostTagEntity>(tag =>
@@ -78,6 +89,21 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
             tag.HasOne<PostEntity>().WithMany().HasForeignKey(t => t.PostId).OnDelete(DeleteBehavior.Cascade);
             tag.HasIndex(t => new { t.Tag, t.CreatedAt });
             tag.HasIndex(t => t.CreatedAt);
+        });
+
+        // Rollup rows go with their monitor in the same statement (foreign key cascade).
+        modelBuilder.Entity<PostCountEntity>(count =>
+        {
+            count.ToTable("PostCounts");
+            count.HasKey(c => new { c.Width, c.Bucket, c.MonitorId, c.Sentiment, c.Hate, c.Offensive, c.Language });
+            count.HasOne<MonitorEntity>().WithMany().HasForeignKey(c => c.MonitorId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<TagCountEntity>(count =>
+        {
+            count.ToTable("TagCounts");
+            count.HasKey(c => new { c.Width, c.Bucket, c.Tag, c.MonitorId, c.Sentiment, c.Hate, c.Offensive });
+            count.HasOne<MonitorEntity>().WithMany().HasForeignKey(c => c.MonitorId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<LiveEntity>(live =>

@@ -17,7 +17,7 @@ public sealed partial class DatabaseInitializer(
     /// The schema this build writes. EnsureCreated only creates a missing database; when the schema changes, raise
     /// this and add the step that brings a file from the previous version to this one to <see cref="SchemaUpgrades"/>.
     /// </summary>
-    public const int SchemaVersion = 3;
+    public const int SchemaVersion = 4;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -37,7 +37,9 @@ public sealed partial class DatabaseInitializer(
         }
         else if (version < SchemaVersion)
         {
-            await SchemaUpgrades.ApplyAsync(context, version.Value, SchemaVersion, time.GetUtcNow(), cancellationToken);
+            LogUpgrading(logger, path, version.Value, SchemaVersion);
+            await SchemaUpgrades.ApplyAsync(
+                context, version.Value, SchemaVersion, time.GetUtcNow(), (to, done, total) => LogUpgradeProgress(logger, to, done, total), cancellationToken);
             LogUpgraded(logger, path, version.Value, SchemaVersion);
         }
         else if (version != SchemaVersion)
@@ -50,6 +52,12 @@ public sealed partial class DatabaseInitializer(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Upgrading database {Path} from schema version {From} to {To}; a large file takes a while (progress follows)")]
+    private static partial void LogUpgrading(ILogger logger, string path, int from, int to);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Schema version {Version}: {Done} of {Total} statements done")]
+    private static partial void LogUpgradeProgress(ILogger logger, int version, int done, int total);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database {Path} upgraded from schema version {From} to {To}")]
     private static partial void LogUpgraded(ILogger logger, string path, int from, int to);

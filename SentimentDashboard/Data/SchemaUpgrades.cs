@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SentimentDashboard.Accounts;
+using SentimentDashboard.Rollups;
 
 namespace SentimentDashboard.Data;
 
@@ -28,17 +29,62 @@ internal static class SchemaUpgrades
             """CREATE INDEX "IX_Lives_MonitorId_StartedAt" ON "Lives" ("MonitorId", "StartedAt")""",
             """CREATE INDEX "IX_Lives_StartedAt" ON "Lives" ("StartedAt")""",
         ],
-        [2] = AccountsSchema.Create,
+
+        // The overview's rollups, counted from every stored post (in slices, so the log shows the progress), and the
+        // indexes of the row queries that remain: authors, and the posts grid's score sorts.
+        [2] =
+        [
+            """
+            CREATE TABLE "PostCounts" (
+                "Width" INTEGER NOT NULL,
+                "Bucket" INTEGER NOT NULL,
+                "MonitorId" INTEGER NOT NULL,
+                "Sentiment" TEXT NOT NULL,
+                "Hate" INTEGER NOT NULL,
+                "Offensive" INTEGER NOT NULL,
+                "Language" TEXT NOT NULL,
+                "Posts" INTEGER NOT NULL,
+                "TextLength" INTEGER NOT NULL,
+                CONSTRAINT "PK_PostCounts" PRIMARY KEY ("Width", "Bucket", "MonitorId", "Sentiment", "Hate", "Offensive", "Language"),
+                CONSTRAINT "FK_PostCounts_Monitors_MonitorId" FOREIGN KEY ("MonitorId") REFERENCES "Monitors" ("Id") ON DELETE CASCADE)
+            """,
+            """
+            CREATE TABLE "TagCounts" (
+                "Width" INTEGER NOT NULL,
+                "Bucket" INTEGER NOT NULL,
+                "Tag" TEXT NOT NULL,
+                "MonitorId" INTEGER NOT NULL,
+                "Sentiment" TEXT NOT NULL,
+                "Hate" INTEGER NOT NULL,
+                "Offensive" INTEGER NOT NULL,
+                "Posts" INTEGER NOT NULL,
+                CONSTRAINT "PK_TagCounts" PRIMARY KEY ("Width", "Bucket", "Tag", "MonitorId", "Sentiment", "Hate", "Offensive"),
+                CONSTRAINT "FK_TagCounts_Monitors_MonitorId" FOREIGN KEY ("MonitorId") REFERENCES "Monitors" ("Id") ON DELETE CASCADE)
+            """,
+            """CREATE INDEX "IX_PostCounts_MonitorId" ON "PostCounts" ("MonitorId")""",
+            """CREATE INDEX "IX_TagCounts_MonitorId" ON "TagCounts" ("MonitorId")""",
+            """CREATE INDEX "IX_Posts_Author_CreatedAt" ON "Posts" ("Author", "CreatedAt")""",
+            """CREATE INDEX "IX_Posts_Negative_CreatedAt" ON "Posts" ("Negative", "CreatedAt")""",
+            """CREATE INDEX "IX_Posts_Hate_CreatedAt" ON "Posts" ("Hate", "CreatedAt")""",
+            """CREATE INDEX "IX_Posts_Offensive_CreatedAt" ON "Posts" ("Offensive", "CreatedAt")""",
+            """CREATE INDEX "IX_Posts_Risk_CreatedAt" ON "Posts" ("Risk", "CreatedAt")""",
+            .. RollupSql.Build(slices: 20),
+        ],
+        [3] = AccountsSchema.Create,
     };
 
-    public static async Task ApplyAsync(DashboardDbContext context, int from, int to, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Applies the steps; <paramref name="progress"/> hears (version being reached, statements done, statements in its step) after each statement.</summary>
+    public static async Task ApplyAsync(
+        DashboardDbContext context, int from, int to, DateTimeOffset now, Action<int, int, int> progress, CancellationToken cancellationToken)
     {
         for (var version = from; version < to; version++)
         {
             await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-            foreach (var sql in StepsFrom[version])
+            var steps = StepsFrom[version];
+            for (var i = 0; i < steps.Length; i++)
             {
-                await context.Database.ExecuteSqlRawAsync(sql, cancellationToken);
+                await context.Database.ExecuteSqlRawAsync(steps[i], cancellationToken);
+                progress(version + 1, i + 1, steps.Length);
             }
 
             context.SchemaVersions.Add(new SchemaVersionEntity { Version = version + 1, AppliedAt = now });

@@ -7,8 +7,10 @@ using SentimentDashboard.Classification;
 using SentimentDashboard.Components;
 using SentimentDashboard.Data;
 using SentimentDashboard.Monitoring;
+using SentimentDashboard.Monitoring.Bluesky;
 using SentimentDashboard.Monitoring.Live;
 using SentimentDashboard.Monitoring.Mastodon;
+using SentimentDashboard.Monitoring.Rss;
 using SentimentDashboard.Pipeline;
 using SentimentDashboard.Transcription;
 
@@ -30,6 +32,8 @@ public static class DashboardHostingExtensions
         builder.Services.AddPipeline();
         builder.Services.AddMonitoring();
         builder.Services.AddMastodon();
+        builder.Services.AddBluesky();
+        builder.Services.AddRss();
         builder.Services.AddAudio();
         builder.Services.AddTranscription();
         builder.Services.AddLiveMonitoring();

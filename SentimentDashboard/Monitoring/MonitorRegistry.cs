@@ -153,7 +153,9 @@ public sealed partial class MonitorRegistry(
     }
 
     private static string Duplicate(MonitorKind kind, string target, long? id) =>
-        $"A {MonitorTargets.KindName(kind)} monitor of '{target}' already exists{(id is null ? "" : $" (monitor #{id})")}; each monitor can be added once.";
+        $"{Sentence(MonitorTargets.AKind(kind))} monitor of '{target}' already exists{(id is null ? "" : $" (monitor #{id})")}; each monitor can be added once.";
+
+    private static string Sentence(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
     private static MonitorInfo ToInfo(MonitorEntity m) =>
         new(m.Id, m.Kind, m.Target, m.Paused, m.State, m.LastError, m.LastItemAt, m.CreatedAt, m.Cursor);

@@ -1,9 +1,14 @@
+using SentimentDashboard.Monitoring.Bluesky;
+
 namespace SentimentDashboard.Monitoring;
 
 /// <summary>Parsing, checking and canonical forms of monitor targets (<c>KIND:TARGET</c> on the command line).</summary>
 public static class MonitorTargets
 {
     public static string KindName(MonitorKind kind) => kind.ToString().ToLowerInvariant();
+
+    /// <summary>The kind's name after its article, as messages say it: "a mastodon", "an rss".</summary>
+    public static string AKind(MonitorKind kind) => (kind == MonitorKind.Rss ? "an " : "a ") + KindName(kind);
 
     public static string KindNames => string.Join(", ", Enum.GetValues<MonitorKind>().Select(KindName));
 
@@ -15,7 +20,7 @@ public static class MonitorTargets
         var colon = spec.IndexOf(':');
         if (colon <= 0 || colon == spec.Length - 1)
         {
-            error = $"'{spec}' is not KIND:TARGET (e.g. replay:posts.jsonl, mastodon:https://mastodon.social/tags/news)";
+            error = $"'{spec}' is not KIND:TARGET (e.g. replay:posts.jsonl, mastodon:https://mastodon.social/tags/news, bluesky:#news, rss:https://example.org/feed.xml)";
             return false;
         }
 
@@ -36,7 +41,7 @@ public static class MonitorTargets
     {
         if (string.IsNullOrWhiteSpace(target))
         {
-            return $"a {KindName(kind)} monitor needs a target";
+            return $"{AKind(kind)} monitor needs a target";
         }
 
         if (kind == MonitorKind.Replay)
@@ -44,26 +49,44 @@ public static class MonitorTargets
             return File.Exists(target) ? null : $"replay file '{Path.GetFullPath(target)}' does not exist";
         }
 
+        if (kind == MonitorKind.Bluesky)
+        {
+            return BlueskyQuery.Problem(target);
+        }
+
         if (!Uri.TryCreate(target.Trim(), UriKind.Absolute, out var uri))
         {
-            return $"'{target}' is not an absolute URL (a {KindName(kind)} monitor watches a web address)";
+            return $"'{target}' is not an absolute URL ({AKind(kind)} monitor watches a web address)";
         }
 
         return uri.Scheme is "http" or "https" || (kind == MonitorKind.Live && uri.Scheme is "rtmp" or "rtmps" or "rtsp" or "srt")
             ? null
-            : $"'{target}': a {KindName(kind)} monitor cannot watch {uri.Scheme}: addresses (use {(kind == MonitorKind.Live ? "http(s), rtmp(s), rtsp or srt" : "http or https")})";
+            : $"'{target}': {AKind(kind)} monitor cannot watch {uri.Scheme}: addresses (use {(kind == MonitorKind.Live ? "http(s), rtmp(s), rtsp or srt" : "http or https")})";
     }
 
-    /// <summary>The target as stored: a replay file's full path (so it works from any folder later), else the trimmed URL.</summary>
-    public static string Canonical(MonitorKind kind, string target) =>
-        kind == MonitorKind.Replay ? Path.GetFullPath(target.Trim()) : target.Trim();
+    /// <summary>
+    /// The target as stored: a replay file's full path (so it works from any folder later), a Bluesky query in its
+    /// canonical order, else the trimmed URL.
+    /// </summary>
+    public static string Canonical(MonitorKind kind, string target) => kind switch
+    {
+        MonitorKind.Replay => Path.GetFullPath(target.Trim()),
+        MonitorKind.Bluesky when BlueskyQuery.TryParse(target, out var query, out _) => query.ToString(),
+        _ => target.Trim(),
+    };
 
     /// <summary>
-    /// The key that makes two monitors the same: the file's full path, or the URL without fragment and trailing
-    /// slash, its scheme and host lower-case (the whole URL for Mastodon, whose tags and accounts ignore case).
+    /// The key that makes two monitors the same: the file's full path, a Bluesky query's parts each sorted (words in
+    /// lower case), or the URL without fragment and trailing slash, its scheme and host lower-case (the whole URL for
+    /// Mastodon, whose tags and accounts ignore case).
     /// </summary>
     public static string Normalize(MonitorKind kind, string target)
     {
+        if (kind == MonitorKind.Bluesky && BlueskyQuery.TryParse(target, out var query, out _))
+        {
+            return query.Normalized();
+        }
+
         var canonical = Canonical(kind, target);
         if (kind == MonitorKind.Replay || !Uri.TryCreate(canonical, UriKind.Absolute, out var uri))
         {

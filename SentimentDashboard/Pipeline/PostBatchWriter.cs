@@ -7,7 +7,9 @@ namespace SentimentDashboard.Pipeline;
 
 /// <summary>
 /// Writes a batch of posts in one transaction: new posts (a post already stored is skipped: dedupe on kind, scope
-/// and source id), edits, deletions, and each monitor's cursor and last item time. Posts of a monitor deleted
+/// and source id), edits, deletions, their rollup counts, and each monitor's cursor and last item time (checkpoints move
+/// only the cursor). Every deletion at a source goes through here (<see cref="CommittedBatch.Deleted"/>): whatever keeps
+/// per-post aggregates follows deletions there. Posts of a monitor deleted
 /// meanwhile are dropped. Statements go straight to SQLite: EF Core has no INSERT ... ON CONFLICT DO NOTHING.
 /// </summary>
 public sealed class PostBatchWriter(IDbContextFactory<DashboardDbContext> contexts, TimeProvider time)
@@ -50,19 +52,21 @@ public sealed class PostBatchWriter(IDbContextFactory<DashboardDbContext> contex
             }
         }
 
+        commands.FlushCounts();
         transaction.Commit();
         return new CommittedBatch(added, updated, deleted, now);
     }
 
     private static Dictionary<long, MonitorKind?> TouchMonitors(PostCommands commands, IReadOnlyList<ScoredPost> posts, DateTimeOffset now)
     {
-        var lastCursor = new Dictionary<long, string?>();
+        var lastCursor = new Dictionary<long, (string? Cursor, bool HasPost)>();
         foreach (var post in posts)
         {
-            lastCursor[post.Raw.MonitorId] = post.Raw.Cursor ?? lastCursor.GetValueOrDefault(post.Raw.MonitorId);
+            var last = lastCursor.GetValueOrDefault(post.Raw.MonitorId);
+            lastCursor[post.Raw.MonitorId] = (post.Raw.Cursor ?? last.Cursor, last.HasPost || post.Raw.Event != PostEventKind.Checkpoint);
         }
 
-        return lastCursor.ToDictionary(m => m.Key, m => commands.TouchMonitor(m.Key, m.Value, now));
+        return lastCursor.ToDictionary(m => m.Key, m => commands.TouchMonitor(m.Key, m.Value.Cursor, m.Value.HasPost ? now : null));
     }
 
     private static LivePost ToLive(long id, MonitorKind kind, ScoredPost post)

@@ -41,7 +41,7 @@ public sealed class PostClassifier
             raw = raw with { Text = PostText.Truncate(raw.Text) };
         }
 
-        if (raw.Event == PostEventKind.Deleted)
+        if (raw.Event is PostEventKind.Deleted or PostEventKind.Checkpoint)
         {
             return new ScoredPost(raw, LanguageDetector.PrimaryTag(raw.Language), raw.Tags, null, timestamp);
         }

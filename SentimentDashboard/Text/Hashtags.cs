@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SentimentDashboard.Text;
 
 /// <summary>Finds the hashtags of a plain text, for sources that do not list them (a replay file).</summary>
@@ -5,6 +7,10 @@ public static class Hashtags
 {
     public const int MaxTags = 20;
     public const int MaxTagLength = 100;
+
+    /// <summary>A character a hashtag may hold after its '#': letters, digits, '_', '·' and combining marks.</summary>
+    public static bool IsTagCharacter(char c) =>
+        char.IsLetterOrDigit(c) || c is '_' or '·' || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>Distinct tags, lower-case, without '#', in order of appearance; a '#' inside a word ("C#", "a#b") is not a tag.</summary>
     public static IReadOnlyList<string> Extract(string text)

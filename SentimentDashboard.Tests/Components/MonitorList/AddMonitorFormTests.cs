@@ -123,6 +123,41 @@ public sealed class AddMonitorFormTests : DataComponentTestContext
         Assert.Empty(Directory.EnumerateFiles(Path.Combine(Temp.Path, "uploads")));
     }
 
+    [Fact]
+    public async Task Add_RssFeedAndBlueskyQuery_StoresBothMonitors_TheQueryInItsCanonicalForm()
+    {
+        var form = RenderForm();
+
+        await ChooseKindAsync(form, "rss");
+        form.Find(".monitor-target input").Change("https://gazette.example.org/feed.xml");
+        await AddAsync(form);
+        await ChooseKindAsync(form, "bluesky");
+        form.Find(".monitor-target input").Change("  Climate #HeatWave lang:en ");
+        await AddAsync(form);
+
+        Assert.Equal(
+            [(MonitorKind.Rss, "https://gazette.example.org/feed.xml"), (MonitorKind.Bluesky, "climate #heatwave lang:en")],
+            (await Host.Registry.ListAsync()).Select(m => (m.Kind, m.Target)));
+        Assert.Equal(2, added.Count);
+        Assert.Contains(Snackbar.ShownSnackbars, s => s.Message == $"Added monitor #{added[1].Id} (bluesky:climate #heatwave lang:en)." && s.Severity == Severity.Success);
+    }
+
+    [Theory]
+    [InlineData("", "Give the words, #tags or authors to watch.")]
+    [InlineData("lang:en", "A bluesky monitor needs words, #tags or authors (did:plc:…) to watch; languages only narrow them")]
+    [InlineData("@alice.bsky.social", "'@alice.bsky.social' is not a Bluesky query: '@alice.bsky.social': follow an account by its DID")]
+    public async Task Add_BlueskyQueryThatCannotBeWatched_SaysWhy_AndAddsNothing(string query, string message)
+    {
+        var form = RenderForm();
+
+        await ChooseKindAsync(form, "bluesky");
+        form.Find(".monitor-target input").Change(query);
+        await AddAsync(form);
+
+        Assert.StartsWith(message, ErrorText(form) ?? "", StringComparison.Ordinal);
+        Assert.Empty(await Host.Registry.ListAsync());
+    }
+
     private IRenderedComponent<AddMonitorForm> RenderForm()
     {
         popovers = Render<MudPopoverProvider>();

@@ -49,6 +49,8 @@ public sealed class HomeTests : ComponentTestContext, IAsyncLifetime
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton(host.Hub);
         Services.AddSingleton<DashboardQueries>();
+        Services.AddSingleton<OverviewCounts>();
+        Services.AddSingleton<RecentSample>();
         Services.AddSingleton<OverviewLoader>();
         Services.AddSingleton<DashboardRefresh>();
         JSInterop.SetupModule("./_content/Plotly.Blazor/plotly-interop-7.2.0.js");

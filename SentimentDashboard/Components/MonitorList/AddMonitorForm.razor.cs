@@ -18,7 +18,7 @@ namespace SentimentDashboard.Components.MonitorList;
 /// </summary>
 public sealed partial class AddMonitorForm(AuditedMonitors monitors, ReplayUploads uploads, ISnackbar snackbar)
 {
-    private static readonly MonitorKind[] Kinds = [MonitorKind.Mastodon, MonitorKind.Live, MonitorKind.Replay];
+    private static readonly MonitorKind[] Kinds = [MonitorKind.Mastodon, MonitorKind.Bluesky, MonitorKind.Rss, MonitorKind.Live, MonitorKind.Replay];
 
     private MudForm? form;
     private MudFileUpload<IBrowserFile>? upload;
@@ -45,6 +45,8 @@ public sealed partial class AddMonitorForm(AuditedMonitors monitors, ReplayUploa
     private static string KindHelp(MonitorKind choice) => choice switch
     {
         MonitorKind.Mastodon => "a hashtag, account or public timeline",
+        MonitorKind.Bluesky => "words, #tags or authors, in any language or some",
+        MonitorKind.Rss => "an RSS or Atom feed",
         MonitorKind.Live => "an audio or video stream, or a live page",
         _ => "an uploaded JSON Lines or CSV file",
     };
@@ -52,11 +54,13 @@ public sealed partial class AddMonitorForm(AuditedMonitors monitors, ReplayUploa
     private static string Placeholder(MonitorKind choice) => choice switch
     {
         MonitorKind.Mastodon => "https://mastodon.social/tags/news",
+        MonitorKind.Bluesky => "climate \"heat wave\" #climate lang:en,fr  or  did:plc:…",
+        MonitorKind.Rss => "https://example.org/feed.xml",
         _ => "https://host/stream.m3u8 or https://www.tiktok.com/@user/live",
     };
 
     private string? TargetProblem(string? value) =>
-        string.IsNullOrWhiteSpace(value) ? "Give the address to watch."
+        string.IsNullOrWhiteSpace(value) ? (kind == MonitorKind.Bluesky ? "Give the words, #tags or authors to watch." : "Give the address to watch.")
         : refusal is { } r && r.Kind == kind && r.Target == value.Trim() ? r.Message
         : MonitorTargets.Problem(kind, value) is { } problem ? Sentence(problem)
         : null;

@@ -17,8 +17,6 @@ namespace SentimentDashboard.Components.Pages;
 /// </summary>
 public sealed partial class Home(OverviewLoader loader, NavigationManager navigation, DashboardRefresh refresh, LiveHub hub, ViewerPreferences viewer) : IDisposable
 {
-    private const int TopItems = 10;
-
     private PostFilter filter = new();
     private TimeRange zoomBase = TimeRange.LastDay;
     private Overview? overview;
@@ -82,7 +80,7 @@ public sealed partial class Home(OverviewLoader loader, NavigationManager naviga
         }
     }
 
-    private async Task LoadAsync() => overview = await loader.LoadAsync(filter, TopItems);
+    private async Task LoadAsync() => overview = await loader.LoadAsync(filter, OverviewLoader.TopItems);
 
     private Task ReloadAsync(Func<Task> load) => InvokeAsync(async () =>
     {

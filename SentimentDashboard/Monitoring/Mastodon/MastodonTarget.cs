@@ -1,4 +1,4 @@
-using System.Globalization;
+using SentimentDashboard.Text;
 
 namespace SentimentDashboard.Monitoring.Mastodon;
 
@@ -73,7 +73,7 @@ public sealed record MastodonTarget(Uri Instance, MastodonTimeline Timeline, str
     private static string ParseTag(string target, string tag)
     {
         var name = tag.TrimStart('#');
-        if (name.Length == 0 || !name.All(IsHashtagCharacter))
+        if (name.Length == 0 || !name.All(Hashtags.IsTagCharacter))
         {
             throw Invalid(target, $"'{tag}' is not a hashtag (letters, digits and _ only)");
         }
@@ -90,9 +90,6 @@ public sealed record MastodonTarget(Uri Instance, MastodonTimeline Timeline, str
             && (parts.Length == 1 || Uri.CheckHostName(parts[1]) is UriHostNameType.Dns or UriHostNameType.IPv4);
         return valid ? account : throw Invalid(target, $"'@{account}' is not an account (@USER or @USER@DOMAIN)");
     }
-
-    private static bool IsHashtagCharacter(char c) =>
-        char.IsLetterOrDigit(c) || c is '_' or '·' || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     private static ArgumentException Invalid(string target, string reason) =>
         new($"'{target}' is not a Mastodon target: {reason}; {Syntax}.");

@@ -1,3 +1,5 @@
+using SentimentDashboard.Text;
+
 namespace SentimentDashboard.Monitoring.Mastodon;
 
 /// <summary>Maps a Mastodon status to the post the pipeline takes.</summary>
@@ -20,7 +22,7 @@ internal static class StatusMapper
         {
             MonitorId = monitorId,
             SourceId = status.Id,
-            Text = StatusHtml.ToText(status.Content),
+            Text = HtmlText.ToText(status.Content),
             CreatedAt = status.CreatedAt ?? now,
             Author = status.Account?.Acct,
             Language = status.Language,
@@ -48,5 +50,5 @@ internal static class StatusMapper
     };
 
     private static string Truncate(string text) =>
-        text.Length <= StatusHtml.MaxTextLength ? text : text[..StatusHtml.MaxTextLength];
+        text.Length <= HtmlText.MaxTextLength ? text : text[..HtmlText.MaxTextLength];
 }

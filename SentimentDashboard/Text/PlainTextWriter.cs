@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SentimentDashboard.Monitoring.Mastodon;
+namespace SentimentDashboard.Text;
 
 /// <summary>
 /// Collects text as a browser would lay it out: runs of white space become one space, line and paragraph breaks are

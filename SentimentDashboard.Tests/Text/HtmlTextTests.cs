@@ -1,9 +1,9 @@
 using System.Diagnostics;
-using SentimentDashboard.Monitoring.Mastodon;
+using SentimentDashboard.Text;
 
-namespace SentimentDashboard.Tests.Monitoring.Mastodon;
+namespace SentimentDashboard.Tests.Text;
 
-public sealed class StatusHtmlTests
+public sealed class HtmlTextTests
 {
     [Theory]
     [InlineData(null, "")]
@@ -13,7 +13,7 @@ public sealed class StatusHtmlTests
     [InlineData("<ul><li>one</li><li>two</li></ul><p>after</p>", "one\ntwo\n\nafter")]
     [InlineData("<p>Fish &amp; chips &lt;3 caf&eacute; &#x1F600;&nbsp;!</p>", "Fish & chips <3 café 😀 !")]
     public void ToText_Lays_Out_Paragraphs_Breaks_And_Entities(string? html, string expected) =>
-        Assert.Equal(expected, StatusHtml.ToText(html));
+        Assert.Equal(expected, HtmlText.ToText(html));
 
     [Fact]
     public void ToText_Keeps_The_Visible_Text_Of_Links_Mentions_And_Hashtags()
@@ -23,7 +23,7 @@ public sealed class StatusHtmlTests
             + "<span class=\"ellipsis\">example.com/page</span><span class=\"invisible\">/that/is/very/long</span></a> "
             + "<a href=\"https://mastodon.social/tags/news\" class=\"mention hashtag\" rel=\"tag\">#<span>news</span></a></p>";
 
-        Assert.Equal("@Gargron read https://example.com/page/that/is/very/long #news", StatusHtml.ToText(html));
+        Assert.Equal("@Gargron read https://example.com/page/that/is/very/long #news", HtmlText.ToText(html));
     }
 
     [Theory]
@@ -35,15 +35,15 @@ public sealed class StatusHtmlTests
     [InlineData("<p>a<iframe src=\"javascript:alert(1)\">b</iframe>c</p><!-- <script>alert(1)</script> -->", "ac")]
     [InlineData("<svg onload=alert(1)><text>svg text</text></svg>", "svg text")]
     public void ToText_Never_Keeps_Markup_Only_Text(string html, string expected) =>
-        Assert.Equal(expected, StatusHtml.ToText(html));
+        Assert.Equal(expected, HtmlText.ToText(html));
 
     [Fact]
     public void ToText_Stops_At_The_Length_Cap_Without_Splitting_A_Character()
     {
-        Assert.Equal(StatusHtml.MaxTextLength, StatusHtml.ToText("<p>" + new string('a', 20_000) + "</p>").Length);
+        Assert.Equal(HtmlText.MaxTextLength, HtmlText.ToText("<p>" + new string('a', 20_000) + "</p>").Length);
 
-        var emoji = StatusHtml.ToText("a" + string.Concat(Enumerable.Repeat("😀", 10_000)));
-        Assert.Equal(StatusHtml.MaxTextLength - 1, emoji.Length);
+        var emoji = HtmlText.ToText("a" + string.Concat(Enumerable.Repeat("😀", 10_000)));
+        Assert.Equal(HtmlText.MaxTextLength - 1, emoji.Length);
         Assert.False(char.IsHighSurrogate(emoji[^1]));
     }
 
@@ -55,13 +55,13 @@ public sealed class StatusHtmlTests
         var tagsHtml = string.Concat(Enumerable.Repeat("<i>", 3_000_000)) + "never read";
         var clock = Stopwatch.StartNew();
 
-        var huge = StatusHtml.ToText(hugeHtml);
-        var bomb = StatusHtml.ToText(bombHtml);
-        var tags = StatusHtml.ToText(tagsHtml);
+        var huge = HtmlText.ToText(hugeHtml);
+        var bomb = HtmlText.ToText(bombHtml);
+        var tags = HtmlText.ToText(tagsHtml);
 
-        // Tens of milliseconds when linear; a DOM parser takes minutes on the bomb (see StatusHtml).
+        // Tens of milliseconds when linear; a DOM parser takes minutes on the bomb (see HtmlText).
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
-        Assert.Equal(StatusHtml.MaxTextLength, huge.Length);
+        Assert.Equal(HtmlText.MaxTextLength, huge.Length);
         Assert.Equal("deep", bomb);
         Assert.Equal("", tags);
     }

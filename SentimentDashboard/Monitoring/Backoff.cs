@@ -1,4 +1,4 @@
-namespace SentimentDashboard.Monitoring.Mastodon;
+namespace SentimentDashboard.Monitoring;
 
 /// <summary>Waits between retries after a failure: exponential from 1 s to 5 min, with jitter.</summary>
 internal static class Backoff

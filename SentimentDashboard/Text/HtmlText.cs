@@ -3,17 +3,17 @@ using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using AngleSharp.Text;
 
-namespace SentimentDashboard.Monitoring.Mastodon;
+namespace SentimentDashboard.Text;
 
 /// <summary>
-/// Turns a status's HTML <c>content</c> into plain text: paragraphs and <c>&lt;br&gt;</c> become line breaks, links,
+/// Turns untrusted HTML (a Mastodon status, an RSS description) into plain text: paragraphs and <c>&lt;br&gt;</c> become line breaks, links,
 /// mentions and hashtags keep their visible text, entities are decoded, scripts and styles vanish, and no tag is kept.
 /// </summary>
 /// <remarks>
 /// This reads AngleSharp's tokens rather than building a DOM: its tree builder is quadratic on deeply nested tags
 /// (40,000 nested <c>&lt;div&gt;</c> take seconds, 100,000 minutes), the tokenizer is linear and has no depth to limit.
 /// </remarks>
-internal static class StatusHtml
+internal static class HtmlText
 {
     public const int MaxTextLength = 10_000;
 
