@@ -10,11 +10,19 @@ using SentimentDashboard.Tests.Infrastructure;
 
 namespace SentimentDashboard.Tests.Api;
 
-/// <summary><c>GET /api/overview</c> on the running app returns what the page's loader reads for the same query string.</summary>
-[Collection(AppCollection.Name)]
-public sealed class OverviewEndpointTests(AppFixture app)
+/// <summary>
+/// <c>GET /api/overview</c> on the running app returns what the page's loader reads for the same query string. The app
+/// is its own: the posts written here would show on the shared app's pages that expect none.
+/// </summary>
+public sealed class OverviewEndpointTests : IAsyncLifetime
 {
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+
+    private readonly AppFixture app = new();
+
+    public Task InitializeAsync() => app.InitializeAsync();
+
+    public Task DisposeAsync() => ((IAsyncLifetime)app).DisposeAsync();
 
     [Fact]
     public async Task Overview_WithThePagesQueryString_EqualsTheLoadersNumbers()

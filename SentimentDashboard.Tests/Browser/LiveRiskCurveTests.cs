@@ -67,7 +67,7 @@ public sealed class LiveRiskCurveTests(BrowserFixture browser, ITestOutputHelper
         await Expect(segments).ToHaveCountAsync(inWindow);
         await Expect(page.GetByTestId("transcript-window")).ToContainTextAsync("whole live");
         var zoomed = JsonSerializer.Serialize(new[] { Axis(window.From!.Value), Axis(window.To!.Value) });
-        Assert.Equal(zoomed, await overview.LayoutAsync("risk", "xaxis.range"));
+        await overview.WaitForLayoutAsync("risk", "xaxis.range", zoomed);
         await BrowserFixture.SaveScreenshotIfRequestedAsync(page, "live-risk-zoomed");
 
         await overview.DoubleClickAsync("risk");

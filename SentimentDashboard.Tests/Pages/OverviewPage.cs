@@ -82,6 +82,15 @@ public sealed class OverviewPage(IPage page)
     }
 
     /// <summary>A value of the plot's layout as Plotly resolved it, e.g. "paper_bgcolor" or "xaxis.range".</summary>
+    /// <summary>
+    /// Waits until the chart's layout at <paramref name="path"/> is <paramref name="json"/>: after a drag, Plotly shows
+    /// its own fractional range until the app's re-render sets the one it chose.
+    /// </summary>
+    public Task WaitForLayoutAsync(string testId, string path, string json) =>
+        page.WaitForFunctionAsync(
+            "([id, path, json]) => JSON.stringify(path.split('.').reduce((o, k) => o?.[k], document.querySelector(`[data-testid=${id}] .js-plotly-plot`)?._fullLayout)) === json",
+            new[] { testId, path, json });
+
     public Task<string> LayoutAsync(string testId, string path) =>
         page.EvaluateAsync<string>(
             "([id, path]) => JSON.stringify(path.split('.').reduce((o, k) => o?.[k], document.querySelector(`[data-testid=${id}] .js-plotly-plot`)._fullLayout))",
