@@ -8,6 +8,33 @@ namespace SentimentDashboard.Tests.Classification;
 
 public sealed class ModelSetTests
 {
+    [Fact]
+    public void Score_ModelReadingHateCues_SharesTheFeaturizationAndMatchesItselfScoredAlone()
+    {
+        var settings = new FeaturizerSettings { HashBits = 14 };
+        var plain = Train(ClassificationTask.Sentiment, settings, 1);
+        var withCues = Train(ClassificationTask.Hate, settings with { HateCues = true }, 2);
+        var set = new ModelSet([plain, withCues]);
+        Assert.Equal(1, set.FeaturizationGroups);
+
+        var output = new float[set.OutputLength];
+        foreach (var text in new[] { "these animals must be deported", "you stupid idiot", "I love this wonderful phone" })
+        {
+            set.Score(text, output);
+            var offset = 0;
+            foreach (var model in set.Models)
+            {
+                var featurizer = model.CreateFeaturizer();
+                var bag = featurizer.CreateBag();
+                featurizer.Featurize(text, bag);
+                var alone = new float[model.ClassCount];
+                model.Predict(bag, alone);
+                Assert.Equal(alone, output.AsSpan(offset, model.ClassCount).ToArray(), (a, b) => Math.Abs(a - b) < 1e-4);
+                offset += model.ClassCount;
+            }
+        }
+    }
+
     private static LinearModel Train(ClassificationTask task, FeaturizerSettings settings, int seed)
     {
         var rows = TinyCorpus.Make(30, seed).Select(r => r with { Label = r.Label % task.Labels.Count }).ToArray();
