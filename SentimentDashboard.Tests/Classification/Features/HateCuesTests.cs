@@ -5,12 +5,21 @@ namespace SentimentDashboard.Tests.Classification.Features;
 
 public sealed class HateCuesTests
 {
+    private static readonly TokenVocabulary Vocabulary = TokenVocabulary.Build(null, null, null);
+
     private static float[] Cues(string text)
     {
         var tokenizer = new TweetTokenizer();
         tokenizer.Tokenize(text);
+        var tokens = tokenizer.Tokens;
+        var entries = new TokenEntry[tokens.Length];
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            entries[t] = tokens[t].Kind == TokenKind.Hashtag ? TokenEntry.None : Vocabulary.Find(tokenizer.TextOf(tokens[t]));
+        }
+
         var output = new float[HateCues.FeatureCount];
-        HateCues.Compute(tokenizer, output);
+        HateCues.Compute(tokens, entries, output);
         return output;
     }
 

@@ -83,7 +83,7 @@ public sealed class HashedFeaturizer
 
         if (cues > 0)
         {
-            HateCues.Compute(_tokenizer, bag.Dense.AsSpan(bag.Dense.Length - cues));
+            HateCues.Compute(tokens, _entries, bag.Dense.AsSpan(bag.Dense.Length - cues));
         }
     }
 
@@ -97,7 +97,7 @@ public sealed class HashedFeaturizer
 
         for (var t = 0; t < tokens.Length; t++)
         {
-            _entries[t] = _vocabulary.IsEmpty || tokens[t].Kind == TokenKind.Hashtag ? TokenEntry.None : _vocabulary.Find(_tokenizer.TextOf(tokens[t]));
+            _entries[t] = tokens[t].Kind == TokenKind.Hashtag ? TokenEntry.None : _vocabulary.Find(_tokenizer.TextOf(tokens[t]));
             if (_entries[t].VectorRow >= 0)
             {
                 // Loads that overlap the n-gram hashing instead of stalling the mean vector.

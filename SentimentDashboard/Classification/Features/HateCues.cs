@@ -18,52 +18,42 @@ public static class HateCues
     /// <summary>How many tokens after "you" or an expulsion verb its insult or particle may follow.</summary>
     private const int Reach = 3;
 
-    private static readonly FrozenDictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> Words = BuildWords().GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>The cue words and what each signals; <see cref="TokenVocabulary"/> holds them, so a token costs no extra lookup.</summary>
+    public static FrozenDictionary<string, HateCue> Words { get; } = BuildWords();
 
-    [Flags]
-    private enum Cue : ushort
-    {
-        None = 0,
-        Group = 1,
-        Dehumanising = 2,
-        Violence = 4,
-        Slur = 8,
-        Insult = 16,
-        SecondPerson = 32,
-        Generalising = 64,
-        ExpelVerb = 128,
-        ExpelParticle = 256,
-    }
 
     /// <summary>
-    /// Writes the <see cref="FeatureCount"/> features of a tokenized text into <paramref name="output"/>: log(1 + count)
+    /// Writes the <see cref="FeatureCount"/> features of a tokenized text into <paramref name="output"/>, given each
+    /// token's entry in a <see cref="TokenVocabulary"/> (which holds the cue words): log(1 + count)
     /// of dehumanising words, of calls to violence or expulsion and of slurs; then 0/1 for an insult aimed at the reader,
     /// a group named with dehumanising words, a group named with a call to violence or expulsion, and a generalising
     /// word right before a group or a dehumanising word.
     /// </summary>
-    public static void Compute(TweetTokenizer tokenizer, Span<float> output)
+    public static void Compute(ReadOnlySpan<Token> tokens, ReadOnlySpan<TokenEntry> entries, Span<float> output)
     {
-        var tokens = tokenizer.Tokens;
         int dehumanising = 0, violence = 0, slurs = 0;
         bool group = false, atReader = false, generalised = false;
         var sinceSecondPerson = int.MaxValue;
         var sinceExpelVerb = int.MaxValue;
-        var previous = Cue.None;
+        var previous = HateCue.None;
         for (var t = 0; t < tokens.Length; t++)
         {
             var token = tokens[t];
-            var cue = token.Kind == TokenKind.Word ? Words.TryGetValue(tokenizer.TextOf(token), out var found) ? found : Cue.None
-                : token.Kind == TokenKind.Mention ? Cue.SecondPerson
-                : Cue.None;
-            group |= cue.HasFlag(Cue.Group);
-            dehumanising += cue.HasFlag(Cue.Dehumanising) ? 1 : 0;
-            violence += cue.HasFlag(Cue.Violence) || (cue.HasFlag(Cue.ExpelParticle) && sinceExpelVerb <= Reach) ? 1 : 0;
-            slurs += cue.HasFlag(Cue.Slur) ? 1 : 0;
-            atReader |= (cue & (Cue.Insult | Cue.Slur)) != 0 && sinceSecondPerson <= Reach;
-            generalised |= previous.HasFlag(Cue.Generalising) && (cue & (Cue.Group | Cue.Dehumanising)) != 0;
-            sinceSecondPerson = cue.HasFlag(Cue.SecondPerson) ? 1 : sinceSecondPerson == int.MaxValue ? sinceSecondPerson : sinceSecondPerson + 1;
-            sinceExpelVerb = cue.HasFlag(Cue.ExpelVerb) ? 1 : sinceExpelVerb == int.MaxValue ? sinceExpelVerb : sinceExpelVerb + 1;
-            previous = token.Kind == TokenKind.Punctuation ? Cue.None : cue;
+            var cue = token.Kind switch
+            {
+                TokenKind.Word => entries[t].Cue,
+                TokenKind.Mention => HateCue.SecondPerson,
+                _ => HateCue.None,
+            };
+            group |= cue.HasFlag(HateCue.Group);
+            dehumanising += cue.HasFlag(HateCue.Dehumanising) ? 1 : 0;
+            violence += cue.HasFlag(HateCue.Violence) || (cue.HasFlag(HateCue.ExpelParticle) && sinceExpelVerb <= Reach) ? 1 : 0;
+            slurs += cue.HasFlag(HateCue.Slur) ? 1 : 0;
+            atReader |= (cue & (HateCue.Insult | HateCue.Slur)) != 0 && sinceSecondPerson <= Reach;
+            generalised |= previous.HasFlag(HateCue.Generalising) && (cue & (HateCue.Group | HateCue.Dehumanising)) != 0;
+            sinceSecondPerson = cue.HasFlag(HateCue.SecondPerson) ? 1 : sinceSecondPerson == int.MaxValue ? sinceSecondPerson : sinceSecondPerson + 1;
+            sinceExpelVerb = cue.HasFlag(HateCue.ExpelVerb) ? 1 : sinceExpelVerb == int.MaxValue ? sinceExpelVerb : sinceExpelVerb + 1;
+            previous = token.Kind == TokenKind.Punctuation ? HateCue.None : cue;
         }
 
         output[0] = MathF.Log(1 + dehumanising);
@@ -75,10 +65,10 @@ public static class HateCues
         output[6] = generalised ? 1 : 0;
     }
 
-    private static FrozenDictionary<string, Cue> BuildWords()
+    private static FrozenDictionary<string, HateCue> BuildWords()
     {
-        var words = new Dictionary<string, Cue>(StringComparer.Ordinal);
-        void Add(Cue cue, string list)
+        var words = new Dictionary<string, HateCue>(StringComparer.Ordinal);
+        void Add(HateCue cue, string list)
         {
             foreach (var word in list.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
@@ -86,22 +76,22 @@ public static class HateCues
             }
         }
 
-        Add(Cue.Group, "immigrant immigrants immigration migrant migrants refugee refugees asylum aliens foreigners illegals " +
+        Add(HateCue.Group, "immigrant immigrants immigration migrant migrants refugee refugees asylum aliens foreigners illegals " +
             "muslim muslims islam islamic mexicans africans arabs jews blacks women woman girls females feminists wives");
-        Add(Cue.Dehumanising, "animal animals vermin parasite parasites invader invaders invasion invading infest infested " +
+        Add(HateCue.Dehumanising, "animal animals vermin parasite parasites invader invaders invasion invading infest infested " +
             "infesting swarm swarms horde hordes cockroach cockroaches roaches rats savage savages subhuman subhumans leech " +
             "leeches plague scum filth filthy trash garbage pigs apes monkeys criminals rapist rapists illegals barbarians");
-        Add(Cue.Violence, "kill killing murder shoot hang lynch burn exterminate eradicate slaughter gas deport deported " +
+        Add(HateCue.Violence, "kill killing murder shoot hang lynch burn exterminate eradicate slaughter gas deport deported " +
             "deporting deportation deportations expel expelled ban banned");
-        Add(Cue.ExpelVerb, "send sent kick throw ship");
-        Add(Cue.ExpelParticle, "back out home");
-        Add(Cue.Slur, "bitch bitches whore whores slut sluts cunt cunts hoe hoes skank skanks thot thots twat wetback " +
+        Add(HateCue.ExpelVerb, "send sent kick throw ship");
+        Add(HateCue.ExpelParticle, "back out home");
+        Add(HateCue.Slur, "bitch bitches whore whores slut sluts cunt cunts hoe hoes skank skanks thot thots twat wetback " +
             "wetbacks beaner beaners raghead ragheads towelhead towelheads muzzie muzzies kike kikes spic spics chink chinks " +
             "nigger niggers paki pakis gook gooks coon coons faggot faggots fag fags tranny");
-        Add(Cue.Insult, "idiot idiots stupid moron morons dumb dumbass loser losers ugly fat pathetic disgusting retard " +
+        Add(HateCue.Insult, "idiot idiots stupid moron morons dumb dumbass loser losers ugly fat pathetic disgusting retard " +
             "retarded trash scum pig worthless");
-        Add(Cue.SecondPerson, "you u ur your youre yo ya");
-        Add(Cue.Generalising, "these those all them they every");
+        Add(HateCue.SecondPerson, "you u ur your youre yo ya");
+        Add(HateCue.Generalising, "these those all them they every");
         return words.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }
