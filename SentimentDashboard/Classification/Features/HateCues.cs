@@ -18,6 +18,26 @@ public static class HateCues
     /// <summary>How many tokens after "you" or an expulsion verb its insult or particle may follow.</summary>
     private const int Reach = 3;
 
+    /// <summary>For each feature, the cues of the words it comes from (for explanations: its share goes to those words).</summary>
+    public static IReadOnlyList<HateCue> FeatureSources { get; } =
+    [
+        HateCue.Dehumanising,
+        HateCue.Violence | HateCue.ExpelVerb | HateCue.ExpelParticle,
+        HateCue.Slur,
+        HateCue.SecondPerson | HateCue.Insult | HateCue.Slur,
+        HateCue.Group | HateCue.Dehumanising,
+        HateCue.Group | HateCue.Violence | HateCue.ExpelVerb | HateCue.ExpelParticle,
+        HateCue.Generalising | HateCue.Group | HateCue.Dehumanising,
+    ];
+
+    /// <summary>What a token signals: a word's cues from <see cref="Words"/>; a mention addresses the reader.</summary>
+    public static HateCue Of(TokenKind kind, HateCue wordCues) => kind switch
+    {
+        TokenKind.Word => wordCues,
+        TokenKind.Mention => HateCue.SecondPerson,
+        _ => HateCue.None,
+    };
+
     /// <summary>The cue words and what each signals; <see cref="TokenVocabulary"/> holds them, so a token costs no extra lookup.</summary>
     public static FrozenDictionary<string, HateCue> Words { get; } = BuildWords();
 
@@ -39,12 +59,7 @@ public static class HateCues
         for (var t = 0; t < tokens.Length; t++)
         {
             var token = tokens[t];
-            var cue = token.Kind switch
-            {
-                TokenKind.Word => entries[t].Cue,
-                TokenKind.Mention => HateCue.SecondPerson,
-                _ => HateCue.None,
-            };
+            var cue = Of(token.Kind, entries[t].Cue);
             group |= cue.HasFlag(HateCue.Group);
             dehumanising += cue.HasFlag(HateCue.Dehumanising) ? 1 : 0;
             violence += cue.HasFlag(HateCue.Violence) || (cue.HasFlag(HateCue.ExpelParticle) && sinceExpelVerb <= Reach) ? 1 : 0;
