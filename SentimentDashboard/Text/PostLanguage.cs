@@ -2,7 +2,7 @@ namespace SentimentDashboard.Text;
 
 /// <summary>
 /// The language a post is stored under, and whether the English models score it. A language the source declares wins
-/// (Mastodon's and Bluesky's post language, a replay line's <c>lang</c>): a post declared English is scored whatever
+/// (a Mastodon post's language, a replay line's <c>lang</c>: <see cref="Monitoring.RawPost.Language"/> of any source): a post declared English is scored whatever
 /// our detector thinks of it, one declared in another language is not. Only where the source says nothing (or "und")
 /// does <see cref="LanguageDetector"/> decide; a Latin-script text it cannot place is stored as "und" and scored with
 /// the English models, so that short or name-heavy English posts are not lost.
