@@ -17,22 +17,7 @@ public sealed class ModelSetTests
         var set = new ModelSet([plain, withCues]);
         Assert.Equal(1, set.FeaturizationGroups);
 
-        var output = new float[set.OutputLength];
-        foreach (var text in new[] { "these animals must be deported", "you stupid idiot", "I love this wonderful phone" })
-        {
-            set.Score(text, output);
-            var offset = 0;
-            foreach (var model in set.Models)
-            {
-                var featurizer = model.CreateFeaturizer();
-                var bag = featurizer.CreateBag();
-                featurizer.Featurize(text, bag);
-                var alone = new float[model.ClassCount];
-                model.Predict(bag, alone);
-                Assert.Equal(alone, output.AsSpan(offset, model.ClassCount).ToArray(), (a, b) => Math.Abs(a - b) < 1e-4);
-                offset += model.ClassCount;
-            }
-        }
+        AssertEachModelScoresAsAlone(set, ["these animals must be deported", "you stupid idiot", "I love this wonderful phone"]);
     }
 
     private static LinearModel Train(ClassificationTask task, FeaturizerSettings settings, int seed)
@@ -51,8 +36,13 @@ public sealed class ModelSetTests
         Assert.Equal(2, set.FeaturizationGroups);
         Assert.Equal(3 + 2 + 4 + 2, set.OutputLength);
 
+        AssertEachModelScoresAsAlone(set, ["I love this wonderful phone", "worst meeting about the train", "", "😂 #Great :)"]);
+    }
+
+    private static void AssertEachModelScoresAsAlone(ModelSet set, string[] texts)
+    {
         var output = new float[set.OutputLength];
-        foreach (var text in new[] { "I love this wonderful phone", "worst meeting about the train", "", "😂 #Great :)" })
+        foreach (var text in texts)
         {
             set.Score(text, output);
             var offset = 0;
