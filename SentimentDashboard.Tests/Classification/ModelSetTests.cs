@@ -8,6 +8,18 @@ namespace SentimentDashboard.Tests.Classification;
 
 public sealed class ModelSetTests
 {
+    [Fact]
+    public void Score_ModelReadingHateCues_SharesTheFeaturizationAndMatchesItselfScoredAlone()
+    {
+        var settings = new FeaturizerSettings { HashBits = 14 };
+        var plain = Train(ClassificationTask.Sentiment, settings, 1);
+        var withCues = Train(ClassificationTask.Hate, settings with { HateCues = true }, 2);
+        var set = new ModelSet([plain, withCues]);
+        Assert.Equal(1, set.FeaturizationGroups);
+
+        AssertEachModelScoresAsAlone(set, ["these animals must be deported", "you stupid idiot", "I love this wonderful phone"]);
+    }
+
     private static LinearModel Train(ClassificationTask task, FeaturizerSettings settings, int seed)
     {
         var rows = TinyCorpus.Make(30, seed).Select(r => r with { Label = r.Label % task.Labels.Count }).ToArray();
@@ -24,8 +36,13 @@ public sealed class ModelSetTests
         Assert.Equal(2, set.FeaturizationGroups);
         Assert.Equal(3 + 2 + 4 + 2, set.OutputLength);
 
+        AssertEachModelScoresAsAlone(set, ["I love this wonderful phone", "worst meeting about the train", "", "😂 #Great :)"]);
+    }
+
+    private static void AssertEachModelScoresAsAlone(ModelSet set, string[] texts)
+    {
         var output = new float[set.OutputLength];
-        foreach (var text in new[] { "I love this wonderful phone", "worst meeting about the train", "", "😂 #Great :)" })
+        foreach (var text in texts)
         {
             set.Score(text, output);
             var offset = 0;

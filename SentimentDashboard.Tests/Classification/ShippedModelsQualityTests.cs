@@ -35,9 +35,28 @@ public sealed class ShippedModelsQualityTests
 
         var report = Evaluate(ClassificationTask.Hate, rows);
 
-        // Measured 0.603 on these 100 + 100 tweets (0.666 on all of Davidson's); chance is 0.5.
+        // Measured ROC AUC 0.776 and macro-F1 0.521 on these 100 + 100 tweets (0.801 and 0.702 on all of Davidson's);
+        // chance is 0.5. The hate model decides from a probability of 0.6 so that talk about its target groups is not
+        // flagged (models/README.md): that costs recall on these slur-heavy tweets, not ranking (the previous model,
+        // deciding at 0.5: AUC 0.692, macro-F1 0.603).
         Assert.Equal(200, rows.Count);
-        Assert.True(report.MacroF1 > 0.55, report.ToJson());
+        Assert.True(report.RocAuc > 0.72, report.ToJson());
+        Assert.True(report.MacroF1 > 0.5, report.ToJson());
+    }
+
+    [Fact]
+    public void HateModel_OnPostsAboutItsTargetGroupsWrittenForTheTests_FlagsFewOfThem()
+    {
+        // News, opinion, complaints and jokes about migration, women and religion, none hateful: 30 plain ones and 25
+        // harder ones (angry, negative, with hashtags or "deport"). Measured 3 of 55 flagged (all among the harder ones);
+        // the previous hate model, which had learned the topics, flagged 6.
+        var posts = File.ReadAllLines(DatasetFixtures.Path("hate", "topic-neutral.txt")).Where(line => line.Length > 0).ToList();
+        var rows = posts.Select(text => new LabeledText(text, 0)).ToList();
+
+        var report = Evaluate(ClassificationTask.Hate, rows);
+
+        Assert.Equal(55, posts.Count);
+        Assert.True(report.ConfusionMatrix[0][1] <= 4, report.ToJson());
     }
 
     [Fact]

@@ -28,6 +28,20 @@ public sealed class ShippedModelsTests
     }
 
     [Fact]
+    public void ShippedHateModel_ReadsTheHateCuesAndNamesTheirWordsWhenExplaining()
+    {
+        var model = ModelFile.Load(ModelDirectory.PathOf(ModelsFolder, ClassificationTask.Hate));
+        using var classifier = new TextClassifier(model);
+
+        var prediction = classifier.Predict("these invaders should all be deported");
+        var terms = classifier.Explain("these invaders should all be deported", top: 3);
+
+        Assert.True(model.Metadata.Featurizer.HateCues);
+        Assert.Equal("hate", prediction.Label);
+        Assert.Contains(terms, t => t.Term is "invaders" or "deported");
+    }
+
+    [Fact]
     public void ShippedEmotionModel_FollowsTheOrderOfMappingTxt()
     {
         var mapping = File.ReadAllLines(DatasetFixtures.Path("emotion", "mapping.txt"))

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SentimentDashboard.Classification.Models;
 using SentimentDashboard.Cli;
 using SentimentDashboard.Tests.Infrastructure;
 
@@ -59,6 +60,22 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Train_WithHateCuesAndThreshold_RecordsBothInTheModel()
+    {
+        var folder = DatasetFixtures.Path("offensive");
+        var model = Path.Combine(_temp.Path, "cues.model");
+
+        var trained = await Run("", "train", "--task", "offensive", "--data", Path.Combine(folder, "train_text.txt"), "--out", model, "--bits", "16",
+            "--max-iter", "40", "--hate-cues", "--threshold", "0.6");
+
+        Assert.True(trained.Code == 0, trained.Error);
+        var metadata = ModelFile.Load(model).Metadata;
+        Assert.True(metadata.Featurizer.HateCues);
+        Assert.Equal(0.6, metadata.Training.Threshold);
+        Assert.True(metadata.Training.DecisionOffsets[1] < 0, "the second class's bias moves down");
+    }
+
+    [Fact]
     public async Task Predict_Lines_GivesOneJsonObjectPerLine()
     {
         var train = DatasetFixtures.Path("sentiment", "train-A.tsv");
@@ -88,6 +105,8 @@ public sealed class CliTests : IDisposable
     [InlineData("train", "--task", "colour", "--data", "x.tsv", "--out", "m")]
     [InlineData("train", "--task", "offensive", "--data", "x.tsv", "--out", "m", "--conv-filters", "16")]
     [InlineData("train", "--task", "offensive", "--data", "x.tsv", "--out", "m", "--conv-filters", "999")]
+    [InlineData("train", "--task", "sentiment", "--data", "x.tsv", "--out", "m", "--threshold", "0.6")]
+    [InlineData("train", "--task", "hate", "--data", "x.tsv", "--out", "m", "--threshold", "1.5")]
     [InlineData("evaluate", "--model", "/nonexistent/m.model", "--data", "x.tsv")]
     [InlineData("predict", "--model", "/nonexistent/m.model")]
     [InlineData("predict", "--model", "m", "--bogus")]

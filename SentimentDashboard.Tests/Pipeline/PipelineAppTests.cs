@@ -48,4 +48,44 @@ public sealed class PipelineAppTests
             await ((IAsyncLifetime)app).DisposeAsync();
         }
     }
+
+    [Fact]
+    public async Task App_Trusts_Declared_Languages_And_Scores_Undetermined_Latin_Posts_As_English()
+    {
+        var app = new AppFixture();
+        try
+        {
+            string[] lines =
+            [
+                """{"id":"names","lang":"en","text":"Paris Geller, Emily Gilmore, Mrs. Kim, Miss Patty #StarsHollowFinest"}""",
+                """{"id":"cafe","lang":"en","text":"Sookie St. James et Michel Gerard à l'Auberge Dragonfly, Stars Hollow"}""",
+                """{"id":"declared-fr","lang":"fr","text":"The match tonight was amazing, thank you all"}""",
+                """{"id":"undetermined","text":"Kowalczyk Nguyen Oyelaran Szymborska Tchaikovsky Okonkwo Brzęczyszczykiewicz Wojtyła Xochimilco"}""",
+                """{"id":"detected-fr","text":"Le match de ce soir était vraiment incroyable, merci à tous"}""",
+            ];
+            var file = Path.Combine(app.TempDirectory, "declared.jsonl");
+            await File.WriteAllLinesAsync(file, lines);
+            app.Settings["Monitors:Startup:0"] = "replay:" + file;
+            await app.InitializeAsync();
+
+            await app.WaitForPostAsync("detected-fr");
+
+            var contexts = app.Services.GetRequiredService<IDbContextFactory<DashboardDbContext>>();
+            await using var db = await contexts.CreateDbContextAsync();
+            var stored = await db.Posts.OrderBy(p => p.Id).Select(p => new { p.SourceId, p.Language, p.Scored, HasRisk = p.Risk != null }).ToListAsync();
+            Assert.Equal(
+                [("names", "en", true), ("cafe", "en", true), ("declared-fr", "fr", false), ("undetermined", "und", true), ("detected-fr", "fr", false)],
+                stored.Select(p => (p.SourceId, p.Language!, p.Scored && p.HasRisk)));
+
+            using var client = app.CreateHttpClient();
+            var csv = await client.GetStringAsync("/export/posts.csv");
+            var undetermined = Assert.Single(csv.Split('\n'), line => line.StartsWith("undetermined,", StringComparison.Ordinal));
+            Assert.Matches(",und,Kowalczyk [^,]+,(negative|neutral|positive),0\\.", undetermined);
+            app.Logs.AssertNoErrors();
+        }
+        finally
+        {
+            await ((IAsyncLifetime)app).DisposeAsync();
+        }
+    }
 }

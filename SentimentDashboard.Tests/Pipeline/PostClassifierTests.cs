@@ -25,7 +25,7 @@ public sealed class PostClassifierTests
     [InlineData("Je ne suis pas du tout content de ce film, c'est vraiment nul et trop long", null, "fr")]
     [InlineData("Das ist wirklich ein schöner Tag und ich bin sehr glücklich", null, "de")]
     [InlineData("I am really happy with the results of the election today", "de", "de")]
-    [InlineData("No me gusta nada esta película, es muy aburrida y demasiado larga", "en", "es")]
+    [InlineData("No me gusta nada esta película, es muy aburrida y demasiado larga", null, "es")]
     public void Classify_Leaves_Post_Unscored_When_Not_English(string text, string? sourceLanguage, string expected)
     {
         var scored = _classifier.Classify(Posts.Raw(1, "a", text) with { Language = sourceLanguage });
@@ -40,6 +40,26 @@ public sealed class PostClassifierTests
         var scored = _classifier.Classify(Posts.Raw(1, "a", "Traffic is terrible this morning") with { Language = "en-GB" });
 
         Assert.Equal("en", scored.Language);
+        Assert.NotNull(scored.Scores);
+    }
+
+    [Theory]
+    [InlineData("Paris Geller, Emily Gilmore, Mrs. Kim, Miss Patty #StarsHollowFinest")]
+    [InlineData("Sookie St. James et Michel Gerard à l'Auberge Dragonfly, Stars Hollow")]
+    public void Classify_Scores_Post_The_Source_Declares_English_Whatever_The_Detector_Says(string text)
+    {
+        var scored = _classifier.Classify(Posts.Raw(1, "a", text) with { Language = "en" });
+
+        Assert.Equal("en", scored.Language);
+        Assert.NotNull(scored.Scores);
+    }
+
+    [Fact]
+    public void Classify_Scores_Undetermined_Latin_Post_With_English_Models_And_Keeps_It_Undetermined()
+    {
+        var scored = _classifier.Classify(Posts.Raw(1, "a", "Kowalczyk Nguyen Oyelaran Szymborska Tchaikovsky Okonkwo Brzęczyszczykiewicz Wojtyła Xochimilco"));
+
+        Assert.Equal("und", scored.Language);
         Assert.NotNull(scored.Scores);
     }
 

@@ -24,7 +24,7 @@ public sealed class ModelSet
         OutputLength = models.Sum(m => m.ClassCount);
         _groups = models
             .Select((model, index) => (Model: model, Offset: offsets[index]))
-            .GroupBy(x => (x.Model.Metadata.Featurizer, x.Model.Metadata.VectorsHash, x.Model.Metadata.LexiconHash, x.Model.Metadata.ProfanityHash))
+            .GroupBy(x => (x.Model.Metadata.Featurizer with { HateCues = false }, x.Model.Metadata.VectorsHash, x.Model.Metadata.LexiconHash, x.Model.Metadata.ProfanityHash))
             .Select(group => new Group([.. group.Select(x => x.Model)], [.. group.Select(x => x.Offset)]))
             .ToArray();
     }
@@ -63,7 +63,8 @@ public sealed class ModelSet
             _wordSquares = new float[_weights.Stride];
             _charLinear = new float[_weights.Stride];
             _charSquares = new float[_weights.Stride];
-            _featurizer = models[0].CreateFeaturizer();
+            // One featurization for all: with the hate cues when any model reads them (they come after every other dense feature).
+            _featurizer = models[0].CreateFeaturizer(models[0].Metadata.Featurizer with { HateCues = models.Any(m => m.Metadata.Featurizer.HateCues) });
             _bag = _featurizer.CreateBag();
         }
 

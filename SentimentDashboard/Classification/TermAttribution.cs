@@ -7,8 +7,8 @@ namespace SentimentDashboard.Classification;
 /// <summary>
 /// Splits a linear model's logit margin (predicted class against the mean of the others) over the text's tokens:
 /// each n-gram's share is divided equally among its occurrences; the mean word vector is linear in each word's vector,
-/// so each word gets its exact share of the vector part; lexicon words get their share of the valence sums; and the
-/// word convolution's share goes to the words of each filter's winning window.
+/// so each word gets its exact share of the vector part; lexicon words get their share of the valence sums; the
+/// word convolution's share goes to the words of each filter's winning window; and each hate cue's to its words.
 /// </summary>
 internal sealed class TermAttribution(LinearModel model, FeatureBag bag)
 {
@@ -30,6 +30,7 @@ internal sealed class TermAttribution(LinearModel model, FeatureBag bag)
         }
 
         AddDenseShares(tokenizer, predicted, byTerm);
+        AddCueShares(tokenizer, predicted, byTerm);
         return byTerm.Select(pair => new TermContribution(pair.Key, pair.Value));
     }
 
@@ -81,6 +82,45 @@ internal sealed class TermAttribution(LinearModel model, FeatureBag bag)
                 {
                     var term = TermOf(tokenizer, t);
                     byTerm[term] = byTerm.GetValueOrDefault(term) + (Math.Abs(valence) / 4 * (valence > 0 ? positive : negative));
+                }
+            }
+        }
+    }
+
+    /// <summary>Each hate cue feature's share goes, in equal parts, to the tokens that signal what it counts.</summary>
+    private void AddCueShares(TweetTokenizer tokenizer, int predicted, Dictionary<string, float> byTerm)
+    {
+        if (!model.Metadata.Featurizer.HateCues)
+        {
+            return;
+        }
+
+        var classes = model.ClassCount;
+        var tokens = tokenizer.Tokens;
+        var first = (model.DenseWeights.Length / classes) - HateCues.FeatureCount;
+        var cues = new HateCue[tokens.Length];
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            cues[t] = HateCues.Of(tokens[t].Kind, HateCues.Words.GetValueOrDefault(tokenizer.TextOf(tokens[t]).ToString()));
+        }
+
+        for (var f = 0; f < HateCues.FeatureCount; f++)
+        {
+            var value = bag.Dense[first + f];
+            var sources = HateCues.FeatureSources[f];
+            var count = cues.Count(cue => (cue & sources) != 0);
+            if (value == 0 || count == 0)
+            {
+                continue;
+            }
+
+            var share = value * Margin(model.DenseWeights.Slice((first + f) * classes, classes), predicted) / count;
+            for (var t = 0; t < tokens.Length; t++)
+            {
+                if ((cues[t] & sources) != 0)
+                {
+                    var term = TermOf(tokenizer, t);
+                    byTerm[term] = byTerm.GetValueOrDefault(term) + share;
                 }
             }
         }

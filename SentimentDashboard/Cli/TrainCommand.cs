@@ -117,6 +117,12 @@ internal static class TrainCommand
         }
 
         var weighting = args.Optional("class-weights") ?? "balanced";
+        double? threshold = args.Has("threshold") ? args.Number("threshold", 0.5) : null;
+        if (threshold is not null && (task.Labels.Count != 2 || threshold is <= 0 or >= 1))
+        {
+            throw new CliException($"--threshold: expected a probability between 0 and 1 for a two-class task, got {threshold.Value.ToString(CultureInfo.InvariantCulture)} for {task.Name}");
+        }
+
         return new TrainingOptions
         {
             Task = task,
@@ -128,6 +134,7 @@ internal static class TrainCommand
                 CharNgramMax = charMax,
                 MarkNegation = !args.Has("no-negation"),
                 MatchProfanityForms = !args.Has("exact-profanity"),
+                HateCues = args.Has("hate-cues"),
             },
             Scales = new BlockScales(
                 (float)args.Number("word-scale", 1),
@@ -146,6 +153,7 @@ internal static class TrainCommand
             ValidationFraction = args.Number("holdout", 0.1),
             Refit = !args.Has("no-refit"),
             OffsetFolds = args.Integer("tune-offsets", 0),
+            Threshold = threshold,
             Vectors = vectors,
             Convolution = convolution,
             VectorsSource = vectorsPath is null ? null : Path.GetFileName(vectorsPath),

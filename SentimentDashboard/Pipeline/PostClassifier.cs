@@ -6,9 +6,10 @@ using SentimentDashboard.Text;
 namespace SentimentDashboard.Pipeline;
 
 /// <summary>
-/// Turns a raw post into a scored one: cuts over-long text, finds hashtags when the source gave none, identifies the
-/// language, and scores English posts with the four shipped models at once. Posts in other languages are kept
-/// unscored rather than guessed. Not thread-safe (it owns one <see cref="ModelSet"/>): one per stage.
+/// Turns a raw post into a scored one: cuts over-long text, finds hashtags when the source gave none, settles the
+/// language (<see cref="PostLanguage"/>: the source's when it declares one), and scores English posts, and Latin-script
+/// posts of undetermined language, with the four shipped models at once. Posts in other languages are kept unscored
+/// rather than guessed. Not thread-safe (it owns one <see cref="ModelSet"/>): one per stage.
 /// </summary>
 public sealed class PostClassifier
 {
@@ -47,12 +48,9 @@ public sealed class PostClassifier
         }
 
         var tags = raw.Tags.Count > 0 ? raw.Tags : Hashtags.Extract(raw.Text);
-        var sourceLanguage = LanguageDetector.PrimaryTag(raw.Language);
-        var detected = LanguageDetector.Detect(raw.Text);
-        var sourceSaysOther = sourceLanguage is not null && sourceLanguage != LanguageDetector.English;
-        var language = sourceSaysOther ? sourceLanguage : detected;
-        var scores = language == LanguageDetector.English && _models is not null ? Score(raw.Text) : null;
-        return new ScoredPost(raw, language, tags, scores, timestamp);
+        var language = PostLanguage.Of(raw.Language, raw.Text);
+        var scores = language.ScoredAsEnglish && _models is not null ? Score(raw.Text) : null;
+        return new ScoredPost(raw, language.Code, tags, scores, timestamp);
     }
 
     private PostScores Score(string text)

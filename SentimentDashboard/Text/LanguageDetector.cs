@@ -66,6 +66,22 @@ public static class LanguageDetector
         return scores[LanguageProfiles.English] > 0 || words < WordsToExpectEnglishEvidence ? English : Undetermined;
     }
 
+    /// <summary>Whether most letters of the text are not Latin (accented Latin letters are Latin); false without letters.</summary>
+    public static bool IsMostlyNonLatin(ReadOnlySpan<char> text)
+    {
+        text = text[..Math.Min(text.Length, MaxScannedChars)];
+        int latin = 0, other = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                _ = c < 0x250 ? latin++ : other++;
+            }
+        }
+
+        return other > latin;
+    }
+
     /// <summary>The language of a non-Latin script when most letters are in it; null for Latin-script text.</summary>
     private static string? ScriptLanguage(ReadOnlySpan<char> text)
     {

@@ -35,9 +35,12 @@ public sealed class TokenVocabularyTests
     }
 
     [Fact]
-    public void Build_WithoutResources_IsEmpty()
+    public void Build_WithoutResources_HoldsTheHateCuesOnly()
     {
-        Assert.True(TokenVocabulary.Build(null, null, null).IsEmpty);
-        Assert.False(TokenVocabulary.Build(Vectors, null, null).IsEmpty);
+        var vocabulary = TokenVocabulary.Build(null, null, null);
+
+        Assert.Equal(new TokenEntry(-1, 0, Listed: false, HateCue.Dehumanising), vocabulary.Find("invaders"));
+        Assert.Equal(HateCue.Dehumanising | HateCue.Insult, vocabulary.Find("trash").Cue);
+        Assert.Equal(TokenEntry.None, vocabulary.Find("phone"));
     }
 }

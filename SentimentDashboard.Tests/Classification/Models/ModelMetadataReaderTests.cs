@@ -10,7 +10,7 @@ public sealed class ModelMetadataReaderTests
     {
         Task = "emotion",
         Labels = ["anger", "joy", "optimism", "sadness"],
-        Featurizer = new FeaturizerSettings { HashBits = 17, WordNgramMax = 3, CharNgramMin = 1, CharNgramMax = 6, MarkNegation = false, MatchProfanityForms = true },
+        Featurizer = new FeaturizerSettings { HashBits = 17, WordNgramMax = 3, CharNgramMin = 1, CharNgramMax = 6, MarkNegation = false, MatchProfanityForms = true, HateCues = true },
         Scales = new BlockScales(0.3f, 0.7f, 1.5f),
         Temperature = 1.57f,
         VectorsHash = "v",
@@ -33,6 +33,7 @@ public sealed class ModelMetadataReaderTests
             LexiconSource = "vader_lexicon.txt",
             ProfanitySources = ["naughty-words-en.json"],
             DecisionOffsets = [0.25f, -0.5f, 0f, 0.125f],
+            Threshold = 0.6,
             ValidationReport = "{\"task\":\"emotion\",\"macro_f1\":0.675}",
         },
     };

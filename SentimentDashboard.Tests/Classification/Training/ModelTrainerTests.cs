@@ -35,6 +35,29 @@ public sealed class ModelTrainerTests
     }
 
     [Fact]
+    public void Train_WithThreshold_DecidesTheSecondClassFromThatProbability()
+    {
+        var rows = TinyCorpus.Make(60, seed: 1).Select(r => r with { Label = r.Label % 2 }).ToArray();
+        var options = Options(l2: 0.05) with { Task = ClassificationTask.Hate }; // strongly regularised: no saturated probabilities
+        var plain = new ModelTrainer().Train(options, rows, null, ["tiny"]).Model;
+        var strict = new ModelTrainer().Train(options with { Threshold = 0.7 }, rows, null, ["tiny"]).Model;
+        using var plainClassifier = new TextClassifier(plain);
+        using var strictClassifier = new TextClassifier(strict);
+
+        Assert.Equal(0.7, strict.Metadata.Training.Threshold);
+        Assert.Equal(2, strict.Metadata.Training.DecisionOffsets.Count);
+        foreach (var text in new[] { "what a wonderful day", "worst meeting ever", "the phone", "" })
+        {
+            var p = plainClassifier.Predict(text).Scores["hate"];
+            var q = strictClassifier.Predict(text).Scores["hate"];
+            // The log-odds move down by logit(0.7): the strict model says 0.5 where the plain one says 0.7.
+            Assert.Equal(Logit(p) - Logit(0.7f), Logit(q), 2);
+        }
+    }
+
+    private static float Logit(float p) => MathF.Log(p / (1 - p));
+
+    [Fact]
     public void Explain_CueWord_IsTheTopTermOfItsClass()
     {
         var vectors = WordVectors.Quantize([("wonderful", [1f, 0.2f]), ("meeting", [-0.3f, 1f]), ("today", [0.1f, 0.1f])]);

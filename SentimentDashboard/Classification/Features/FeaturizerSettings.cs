@@ -20,6 +20,13 @@ public sealed record FeaturizerSettings
     /// </summary>
     public bool MatchProfanityForms { get; init; }
 
+    /// <summary>
+    /// Whether the <see cref="Features.HateCues"/> are computed and appended to the dense features. Off by default so that
+    /// models saved before it existed featurize as they were trained. Models that differ only in this setting still share
+    /// one featurization (<see cref="ModelSet"/>): the cues come last, and a model without them reads only what precedes.
+    /// </summary>
+    public bool HateCues { get; init; }
+
     public int BucketCount => 1 << HashBits;
 
     public void Validate()

@@ -47,11 +47,11 @@ public sealed class HashedFeaturizer
 
     public TweetTokenizer Tokenizer => _tokenizer;
 
-    public FeatureBag CreateBag() => new(DenseDimensions(_vectors, _lexicon));
+    public FeatureBag CreateBag() => new(DenseDimensions(_vectors, _lexicon, _settings));
 
-    /// <summary>Dense features: the mean word vector's dimensions, then the lexicon features.</summary>
-    public static int DenseDimensions(WordVectors? vectors, SentimentLexicon? lexicon) =>
-        (vectors?.Dimensions ?? 0) + (lexicon is null ? 0 : SentimentLexicon.FeatureCount);
+    /// <summary>Dense features: the mean word vector's dimensions, then the lexicon features, then the hate cues.</summary>
+    public static int DenseDimensions(WordVectors? vectors, SentimentLexicon? lexicon, FeaturizerSettings settings) =>
+        (vectors?.Dimensions ?? 0) + (lexicon is null ? 0 : SentimentLexicon.FeatureCount) + (settings.HateCues ? HateCues.FeatureCount : 0);
 
     /// <summary>Featurizes <paramref name="text"/> into <paramref name="bag"/>; <paramref name="trace"/>, when given, receives (token, block, bucket) for every emitted feature.</summary>
     public void Featurize(string? text, FeatureBag bag, List<FeatureTrace>? trace = null)
@@ -75,9 +75,15 @@ public sealed class HashedFeaturizer
             AddMeanVector(tokens, bag);
         }
 
+        var cues = _settings.HateCues ? HateCues.FeatureCount : 0;
         if (_lexicon is not null)
         {
-            SentimentLexicon.Compute(tokens, _entries, bag.Dense.AsSpan(bag.Dense.Length - SentimentLexicon.FeatureCount));
+            SentimentLexicon.Compute(tokens, _entries, bag.Dense.AsSpan(bag.Dense.Length - cues - SentimentLexicon.FeatureCount, SentimentLexicon.FeatureCount));
+        }
+
+        if (cues > 0)
+        {
+            HateCues.Compute(tokens, _entries, bag.Dense.AsSpan(bag.Dense.Length - cues));
         }
     }
 
@@ -91,7 +97,7 @@ public sealed class HashedFeaturizer
 
         for (var t = 0; t < tokens.Length; t++)
         {
-            _entries[t] = _vocabulary.IsEmpty || tokens[t].Kind == TokenKind.Hashtag ? TokenEntry.None : _vocabulary.Find(_tokenizer.TextOf(tokens[t]));
+            _entries[t] = tokens[t].Kind == TokenKind.Hashtag ? TokenEntry.None : _vocabulary.Find(_tokenizer.TextOf(tokens[t]));
             if (_entries[t].VectorRow >= 0)
             {
                 // Loads that overlap the n-gram hashing instead of stalling the mean vector.

@@ -25,7 +25,7 @@ public sealed class LinearModel
         }
 
         if (rows.Length != metadata.Featurizer.BucketCount * (classes + 1) || bias.Length != classes
-            || dense.Length != HashedFeaturizer.DenseDimensions(vectors, lexicon) * classes)
+            || dense.Length != HashedFeaturizer.DenseDimensions(vectors, lexicon, metadata.Featurizer) * classes)
         {
             throw new InvalidDataException($"model '{metadata.Task}': weight sizes do not match its labels and featurizer settings");
         }
@@ -77,7 +77,10 @@ public sealed class LinearModel
         new(Metadata with { Convolution = convolution.Settings }, _rows, _dense, _bias, Vectors, Lexicon, Profanity, convolution);
 
     /// <summary>A featurizer for one thread; all of them share one <see cref="TokenVocabulary"/>, built on first use.</summary>
-    public HashedFeaturizer CreateFeaturizer() => new(Metadata.Featurizer, _vocabulary.Value);
+    public HashedFeaturizer CreateFeaturizer() => CreateFeaturizer(Metadata.Featurizer);
+
+    /// <summary>A featurizer with other settings that share this model's resources (<see cref="ModelSet"/>: the union of its models' dense features).</summary>
+    internal HashedFeaturizer CreateFeaturizer(FeaturizerSettings settings) => new(settings, _vocabulary.Value);
 
     /// <summary>Calibrated class probabilities of a featurized text.</summary>
     public void Predict(FeatureBag bag, Span<float> probabilities)
@@ -105,7 +108,8 @@ public sealed class LinearModel
         var vectorDimensions = Vectors?.Dimensions ?? 0;
         var vectorScale = Metadata.Scales.Dense;
         ref var weights = ref MemoryMarshal.GetArrayDataReference(_dense);
-        var dense = bag.Dense;
+        // A featurizer shared with other models may write more dense features after this model's own (HateCues).
+        var dense = bag.Dense.AsSpan(0, _dense.Length / classes);
         for (var d = 0; d < dense.Length; d++)
         {
             var x = d < vectorDimensions ? dense[d] * vectorScale : dense[d];

@@ -50,6 +50,7 @@ internal static class ModelMetadataReader
             CharNgramMax = Int(element, nameof(FeaturizerSettings.CharNgramMax), defaults.CharNgramMax),
             MarkNegation = Bool(element, nameof(FeaturizerSettings.MarkNegation), defaults.MarkNegation),
             MatchProfanityForms = Bool(element, nameof(FeaturizerSettings.MatchProfanityForms), defaults.MatchProfanityForms),
+            HateCues = Bool(element, nameof(FeaturizerSettings.HateCues), defaults.HateCues),
         };
     }
 
@@ -96,6 +97,7 @@ internal static class ModelMetadataReader
             LexiconSource = OptionalString(element, nameof(TrainingSummary.LexiconSource)),
             ProfanitySources = element.TryGetProperty(nameof(TrainingSummary.ProfanitySources), out var sources) ? Strings(sources) : defaults.ProfanitySources,
             DecisionOffsets = element.TryGetProperty(nameof(TrainingSummary.DecisionOffsets), out var offsets) ? Floats(offsets) : defaults.DecisionOffsets,
+            Threshold = element.TryGetProperty(nameof(TrainingSummary.Threshold), out var threshold) && threshold.ValueKind == JsonValueKind.Number ? threshold.GetDouble() : null,
             ValidationReport = OptionalString(element, nameof(TrainingSummary.ValidationReport)),
         };
     }

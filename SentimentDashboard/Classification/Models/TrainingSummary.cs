@@ -32,6 +32,9 @@ public sealed record TrainingSummary
     /// <summary>Per-class offsets folded into the bias so decisions maximise the task's metric (see DecisionOffsets); empty when not tuned.</summary>
     public IReadOnlyList<float> DecisionOffsets { get; init; } = [];
 
+    /// <summary>The second class's probability from which a two-class model decides it, folded into <see cref="DecisionOffsets"/>; null: 0.5.</summary>
+    public double? Threshold { get; init; }
+
     /// <summary>The evaluation report on the validation rows, as the JSON line `evaluate` prints.</summary>
     public string? ValidationReport { get; init; }
 }

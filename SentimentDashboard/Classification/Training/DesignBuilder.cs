@@ -13,7 +13,7 @@ internal static class DesignBuilder
         Parallel.For(
             0,
             texts.Count,
-            () => (Featurizer: new HashedFeaturizer(settings, vocabulary), Bag: new FeatureBag(HashedFeaturizer.DenseDimensions(vectors, lexicon))),
+            () => (Featurizer: new HashedFeaturizer(settings, vocabulary), Bag: new FeatureBag(HashedFeaturizer.DenseDimensions(vectors, lexicon, settings))),
             (i, _, scratch) =>
             {
                 scratch.Featurizer.Featurize(texts[i], scratch.Bag);

@@ -22,15 +22,22 @@ public sealed class ModelTrainer(IProgress<TrainingProgress>? progress = null)
         var fitted = WithConvolution(options, WithOffsets(Fit(options, fitRows, featurized, 1f, cancellation), offsets), fitRows, featurized, cancellation);
         EvaluationReport? report = null;
         var temperature = 1f;
+        float[]? threshold = null;
         if (validation is { Count: > 0 })
         {
             progress?.Report(new TrainingProgress("validating", 0, 0, 0));
             var logits = BatchScoring.Logits(fitted, validation.Select(v => v.Text).ToArray());
             var gold = validation.Select(v => v.Label).ToArray();
             temperature = TemperatureScaling.Fit(logits, gold);
+            threshold = ThresholdOffsets(options, temperature);
             var probabilities = logits.Select(z =>
             {
                 var p = (float[])z.Clone();
+                for (var c = 0; c < p.Length && threshold is not null; c++)
+                {
+                    p[c] += threshold[c];
+                }
+
                 LinearModel.Softmax(p, 1f / temperature);
                 return p;
             }).ToArray();
@@ -47,6 +54,8 @@ public sealed class ModelTrainer(IProgress<TrainingProgress>? progress = null)
                 var linear = WithOffsets(Fit(refit, all, allFeaturized, temperature, cancellation, start: WithOffsets(fitted, Negated(offsets))), offsets);
                 fitted = fitted.Convolution is { } convolution ? linear.WithConvolution(convolution) : linear;
             }
+
+            fitted = WithOffsets(fitted, threshold);
         }
 
         var metadata = fitted.Metadata with
@@ -59,7 +68,8 @@ public sealed class ModelTrainer(IProgress<TrainingProgress>? progress = null)
                 ValidationRows = validation?.Count ?? 0,
                 Seconds = Math.Round(stopwatch.Elapsed.TotalSeconds, 2),
                 ValidationReport = report?.ToJson(),
-                DecisionOffsets = offsets ?? [],
+                DecisionOffsets = Sum(offsets, threshold) ?? [],
+                Threshold = threshold is null ? null : options.Threshold,
             },
         };
         return new TrainingResult(fitted.With(metadata: metadata), report);
@@ -113,6 +123,23 @@ public sealed class ModelTrainer(IProgress<TrainingProgress>? progress = null)
 
     private static float[]? Negated(float[]? offsets) => offsets?.Select(o => -o).ToArray();
 
+    private static float[]? Sum(float[]? a, float[]? b) => a is null ? b : b is null ? a : a.Zip(b, (x, y) => x + y).ToArray();
+
+    /// <summary>
+    /// Offsets that make a two-class model decide the second class when its calibrated probability reaches
+    /// <see cref="TrainingOptions.Threshold"/>: its log-odds move down by logit(threshold), in raw logits (times the
+    /// temperature). Folded into the bias, so the probabilities the app shows agree with the decision (0.5 at the threshold).
+    /// </summary>
+    private static float[]? ThresholdOffsets(TrainingOptions options, float temperature)
+    {
+        if (options.Threshold is not { } threshold)
+        {
+            return null;
+        }
+
+        return [0f, -(float)(temperature * Math.Log(threshold / (1 - threshold)))];
+    }
+
     private FeaturizedText[] Featurize(TrainingOptions options, IReadOnlyList<LabeledText> rows)
     {
         progress?.Report(new TrainingProgress("featurizing", 0, 0, 0));
@@ -124,7 +151,7 @@ public sealed class ModelTrainer(IProgress<TrainingProgress>? progress = null)
     {
         var classes = options.Task.Labels.Count;
         var settings = options.Featurizer;
-        var dimensions = HashedFeaturizer.DenseDimensions(options.Vectors, options.Lexicon);
+        var dimensions = HashedFeaturizer.DenseDimensions(options.Vectors, options.Lexicon, settings);
         var df = DesignBuilder.DocumentFrequencies(featurized, settings.BucketCount);
         var idf = DesignBuilder.InverseDocumentFrequencies(df, featurized.Length);
         var design = DesignBuilder.Build(featurized, df, idf, options.Scales, dimensions, options.Vectors?.Dimensions ?? 0, options.MinDocumentFrequency, out var columnToBucket);

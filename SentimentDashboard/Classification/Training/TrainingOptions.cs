@@ -34,6 +34,12 @@ public sealed record TrainingOptions
     /// <summary>When above 1: tune per-class <see cref="DecisionOffsets"/> on out-of-fold logits from this many folds of the training rows.</summary>
     public int OffsetFolds { get; init; }
 
+    /// <summary>
+    /// Two-class tasks: the calibrated probability of the second class from which it is decided (folded into the bias
+    /// after validation); null decides by argmax (0.5). Chosen on a validation set, e.g. the hate model's topic-neutral one.
+    /// </summary>
+    public double? Threshold { get; init; }
+
     public WordVectors? Vectors { get; init; }
 
     /// <summary>When set, a <see cref="WordConvolution"/> over the word vectors is trained too and its logits added.</summary>
