@@ -1,25 +1,17 @@
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using SentimentDashboard.Api.Keys;
-using SentimentDashboard.Components.Layout;
-using SentimentDashboard.Components.Shared;
 
 namespace SentimentDashboard.Components.Admin;
 
 /// <summary>Admins create API keys (shown once), see when each was last used, and revoke them.</summary>
-public sealed partial class ApiKeys(ApiKeyStore store, IDialogService dialogs, ISnackbar snackbar)
+public sealed partial class ApiKeys(ApiKeyStore store, IDialogService dialogs)
 {
+    private const string Refusal = "Only admins manage API keys.";
+
     private IReadOnlyList<ApiKeyRow> keys = [];
     private string? name;
     private ApiKeyScope scope = ApiKeyScope.Read;
     private bool busy;
-
-    [CascadingParameter]
-    private Task<AuthenticationState>? Authentication { get; set; }
-
-    [CascadingParameter]
-    private ViewerPreferences Viewer { get; set; } = default!;
 
     protected override async Task OnInitializedAsync() => keys = await store.ListAsync(CancellationToken.None);
 
@@ -27,11 +19,11 @@ public sealed partial class ApiKeys(ApiKeyStore store, IDialogService dialogs, I
     {
         if (string.IsNullOrWhiteSpace(name))
         {
-            snackbar.Add("Name the key after what will use it.", Severity.Warning);
+            Snackbar.Add("Name the key after what will use it.", Severity.Warning);
             return;
         }
 
-        if (await AdminAsync() is not { } admin)
+        if (await AdminAsync(Refusal) is not { } admin)
         {
             return;
         }
@@ -48,7 +40,7 @@ public sealed partial class ApiKeys(ApiKeyStore store, IDialogService dialogs, I
     {
         var confirmed = await dialogs.ShowMessageBoxAsync("Revoke this key?", $"Calls with '{key.Name}' will be refused from now on. This cannot be undone.",
             yesText: "Revoke", cancelText: "Cancel");
-        if (confirmed != true || await AdminAsync() is not { } admin)
+        if (confirmed != true || await AdminAsync(Refusal) is not { } admin)
         {
             return;
         }
@@ -57,18 +49,6 @@ public sealed partial class ApiKeys(ApiKeyStore store, IDialogService dialogs, I
         var revoked = await store.RevokeAsync(key.Id, admin.Actor, CancellationToken.None);
         keys = await store.ListAsync(CancellationToken.None);
         busy = false;
-        snackbar.Add(revoked ? $"Revoked '{key.Name}'." : $"'{key.Name}' was already revoked.", revoked ? Severity.Success : Severity.Warning);
-    }
-
-    private async Task<SignedInUser?> AdminAsync()
-    {
-        var user = await SignedInUser.OfAsync(Authentication);
-        if (!user.IsAdmin)
-        {
-            snackbar.Add("Only admins manage API keys.", Severity.Error);
-            return null;
-        }
-
-        return user;
+        Snackbar.Add(revoked ? $"Revoked '{key.Name}'." : $"'{key.Name}' was already revoked.", revoked ? Severity.Success : Severity.Warning);
     }
 }

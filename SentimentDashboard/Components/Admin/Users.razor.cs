@@ -1,26 +1,16 @@
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor;
 using SentimentDashboard.Accounts;
-using SentimentDashboard.Components.Layout;
-using SentimentDashboard.Components.Shared;
 
 namespace SentimentDashboard.Components.Admin;
 
 /// <summary>Admins add users, change their role, reset their password and disable or enable them; each outcome in a snackbar.</summary>
-public sealed partial class Users(UserAdministration administration, IDialogService dialogs, ISnackbar snackbar)
+public sealed partial class Users(UserAdministration administration, IDialogService dialogs)
 {
     private IReadOnlyList<UserRow> users = [];
     private string? newEmail;
     private string newRole = Roles.Analyst;
     private bool busy;
-
-    [CascadingParameter]
-    private Task<AuthenticationState>? Authentication { get; set; }
-
-    [CascadingParameter]
-    private ViewerPreferences Viewer { get; set; } = default!;
 
     protected override async Task OnInitializedAsync() => users = await administration.ListAsync(CancellationToken.None);
 
@@ -29,7 +19,7 @@ public sealed partial class Users(UserAdministration administration, IDialogServ
         var email = newEmail?.Trim() ?? "";
         if (!new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(email) || email.Length == 0)
         {
-            snackbar.Add("Give the new user's email address.", Severity.Warning);
+            Snackbar.Add("Give the new user's email address.", Severity.Warning);
             return;
         }
 
@@ -60,10 +50,8 @@ public sealed partial class Users(UserAdministration administration, IDialogServ
     /// <summary>Runs an admin action as the signed-in admin, checked here on the server, then reloads the list.</summary>
     private async Task RunAsync(Func<string, Task> action)
     {
-        var user = await SignedInUser.OfAsync(Authentication);
-        if (!user.IsAdmin)
+        if (await AdminAsync("Only admins manage users.") is not { } user)
         {
-            snackbar.Add("Only admins manage users.", Severity.Error);
             return;
         }
 
@@ -81,7 +69,7 @@ public sealed partial class Users(UserAdministration administration, IDialogServ
 
     private bool Report(IdentityResult result, string done)
     {
-        snackbar.Add(result.Succeeded ? done : string.Join(" ", result.Errors.Select(e => e.Description)), result.Succeeded ? Severity.Success : Severity.Error);
+        Snackbar.Add(result.Succeeded ? done : string.Join(" ", result.Errors.Select(e => e.Description)), result.Succeeded ? Severity.Success : Severity.Error);
         return result.Succeeded;
     }
 }
