@@ -116,6 +116,7 @@ public sealed class ApiKeyTests(AppFixture app)
         using var response = await client.PostAsync("/api/predict", new StringContent($"{{\"text\":\"{text}\"}}", Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.DoesNotContain(app.Logs.Errors, e => e.Message.Contains("Request body too large", StringComparison.Ordinal));
     }
 
     private HttpClient Client(string key)

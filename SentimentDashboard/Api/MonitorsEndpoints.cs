@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SentimentDashboard.Accounts;
 using SentimentDashboard.Audit;
 using SentimentDashboard.Monitoring;
@@ -26,14 +25,10 @@ internal static class MonitorsEndpoints
 
     private static async Task<IResult> AddAsync(HttpContext http, AuditedMonitors monitors)
     {
-        MonitorRequest? request;
-        try
+        var (request, unreadable) = await JsonBody.ReadAsync<MonitorRequest>(http.Request);
+        if (unreadable is not null)
         {
-            request = await http.Request.ReadFromJsonAsync<MonitorRequest>(http.RequestAborted);
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException)
-        {
-            return BadRequest($"The body is not valid JSON: {e.Message}");
+            return unreadable;
         }
 
         if (request is not { Kind: { Length: > 0 } kindName, Target: { Length: > 0 } target }

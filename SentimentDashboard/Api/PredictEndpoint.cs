@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SentimentDashboard.Classification;
 using SentimentDashboard.Text;
 
@@ -12,15 +11,10 @@ internal static class PredictEndpoint
 
     public static async Task<IResult> HandleAsync(HttpRequest http, ITextAnalyzer analyzer, ModelCatalog catalog)
     {
-        PredictRequest? request;
-        try
+        var (request, problem) = await JsonBody.ReadAsync<PredictRequest>(http);
+        if (problem is not null)
         {
-            // Read here rather than bound by the framework, so a malformed body is a plain 400 and not a logged exception.
-            request = await http.ReadFromJsonAsync<PredictRequest>(http.HttpContext.RequestAborted);
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException)
-        {
-            return Results.Problem(title: "Bad request", detail: $"The body is not valid JSON: {e.Message}", statusCode: StatusCodes.Status400BadRequest);
+            return problem;
         }
 
         if (request?.Text is not { Length: > 0 } text || string.IsNullOrWhiteSpace(text))
