@@ -15,7 +15,7 @@ public sealed class BlueskyEngagementTests : JetstreamTest
     protected override bool CountsEngagement => true;
 
     [Fact]
-    public async Task Likes_Reposts_And_Replies_Of_Stored_Posts_Raise_Their_Counts_And_Those_Of_Other_Posts_Change_Nothing()
+    public async Task Likes_Reposts_And_Replies_Of_Stored_Posts_Raise_Their_Counts_Which_An_Edit_Keeps_And_Those_Of_Other_Posts_Change_Nothing()
     {
         var monitor = await AddMonitorAsync(Alice + " news");
         await Jetstream.WaitForConnectionsAsync(1);
@@ -35,10 +35,12 @@ public sealed class BlueskyEngagementTests : JetstreamTest
         Jetstream.SendRaw(
             $$"""{"did":"{{Bob}}","time_us":{{Jetstream.NextTimeUs()}},"kind":"commit","commit":""" +
             $$"""{"operation":"create","collection":"app.bsky.feed.like","rkey":"3lodd","record":{"subject":"{{Alice}}"}""" + "}}");
+        Jetstream.Publish(t => FakeJetstreamEvent.Post(Alice, RecordKey(news), t, "The evening news, corrected", ["en"], "update"));
         await FlushAsync("more news");
 
         var stored = await StoredAsync(monitor);
         Assert.Equal([Uri(news), Uri(quiet)], stored.Take(2).Select(p => p.SourceId));
+        Assert.Equal("The evening news, corrected", stored[0].Text);
         Assert.Equal((2, 1, 1), Counts(stored[0]));
         Assert.Equal((1, 0, 0), Counts(stored[1]));
         Assert.All(stored.Skip(2), p => Assert.Equal((0, 0, 0), Counts(p)));

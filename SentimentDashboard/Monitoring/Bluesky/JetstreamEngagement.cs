@@ -51,7 +51,13 @@ internal sealed class JetstreamEngagement(RecentIds storedPosts, IEnumerable<str
         };
 
         // Delivered again (a resumed stream re-reads a few seconds): the store would ignore it, so it is not sent.
+        if (read.UriIsIn(counted))
+        {
+            return null;
+        }
+
         var record = read.Uri();
-        return counted.Add(record) ? new EngagementMatch(kind, Encoding.UTF8.GetString(subject), record) : null;
+        counted.Add(record);
+        return new EngagementMatch(kind, Encoding.UTF8.GetString(subject), record);
     }
 }
