@@ -16,15 +16,9 @@ internal sealed class EngagementCommands : IDisposable
     private readonly SqliteCommand _count;
     private readonly SqliteParameter _recordId, _recordKind, _monitorKind, _scope, _sourceId, _forgetId, _postId, _countKind, _change;
 
-    public EngagementCommands(SqliteConnection connection, SqliteTransaction transaction)
+    public EngagementCommands(SqliteTransaction transaction)
     {
-        SqliteCommand Command(string sql)
-        {
-            var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = sql;
-            return command;
-        }
+        SqliteCommand Command(string sql) => transaction.Command(sql);
 
         _record = Command(
             "INSERT INTO PostEngagements (RecordId, PostId, Kind) SELECT $RecordId, Id, $Kind FROM Posts " +

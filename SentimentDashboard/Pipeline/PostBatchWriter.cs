@@ -21,8 +21,8 @@ public sealed class PostBatchWriter(IDbContextFactory<DashboardDbContext> contex
         await context.Database.OpenConnectionAsync(cancellationToken);
         var connection = (SqliteConnection)context.Database.GetDbConnection();
         using var transaction = connection.BeginTransaction();
-        using var commands = new PostCommands(connection, transaction);
-        using var engagements = new EngagementCommands(connection, transaction);
+        using var commands = new PostCommands(transaction);
+        using var engagements = new EngagementCommands(transaction);
         var now = time.GetUtcNow();
         var kinds = TouchMonitors(commands, posts, now);
 

@@ -47,30 +47,28 @@ internal sealed class BlueskySource(
     }
 
     /// <summary>The source ids of the monitor's newest stored posts, oldest first.</summary>
-    private async Task<List<string>> StoredIdsAsync(long monitorId, CancellationToken cancellation)
-    {
-        await using var context = await contexts.CreateDbContextAsync(cancellation);
-        var newest = await context.Posts.AsNoTracking()
+    private Task<List<string>> StoredIdsAsync(long monitorId, CancellationToken cancellation) => OldestFirstAsync(
+        context => context.Posts
             .Where(p => p.MonitorId == monitorId && !p.Deleted)
             .OrderByDescending(p => p.Id)
             .Select(p => p.SourceId)
-            .Take(JetstreamSubscription.RememberedPosts)
-            .ToListAsync(cancellation);
-        newest.Reverse();
-        return newest;
-    }
+            .Take(JetstreamSubscription.RememberedPosts),
+        cancellation);
 
     /// <summary>The likes, reposts and replies counted for the monitor's newest posts, oldest first: their deletions are recognised.</summary>
-    private async Task<List<string>> CountedRecordsAsync(long monitorId, CancellationToken cancellation)
-    {
-        await using var context = await contexts.CreateDbContextAsync(cancellation);
-        var newest = await context.PostEngagements.AsNoTracking()
+    private Task<List<string>> CountedRecordsAsync(long monitorId, CancellationToken cancellation) => OldestFirstAsync(
+        context => context.PostEngagements
             .Join(context.Posts.Where(p => p.MonitorId == monitorId), e => e.PostId, p => p.Id, (e, p) => e)
             .OrderByDescending(e => e.PostId)
             .Select(e => e.RecordId)
-            .Take(JetstreamEngagement.RememberedRecords)
-            .ToListAsync(cancellation);
-        newest.Reverse();
-        return newest;
+            .Take(JetstreamEngagement.RememberedRecords),
+        cancellation);
+
+    private async Task<List<string>> OldestFirstAsync(Func<DashboardDbContext, IQueryable<string>> newestFirst, CancellationToken cancellation)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellation);
+        var ids = await newestFirst(context).ToListAsync(cancellation);
+        ids.Reverse();
+        return ids;
     }
 }

@@ -143,7 +143,7 @@ internal sealed class JetstreamFrameReader
             }
             else if (reader.ValueTextEquals("reply"u8))
             {
-                read.ReplyParent = NextParentUri(ref reader);
+                read.ReplyParent = NextUri(ref reader, "parent"u8);
             }
             else
             {
@@ -153,8 +153,12 @@ internal sealed class JetstreamFrameReader
         }
     }
 
-    /// <summary>The <c>uri</c> of a strong reference (<c>{"cid":…,"uri":…}</c>); empty when the value is something else (a follow's subject is a DID).</summary>
-    private static ReadOnlySpan<byte> NextUri(scoped ref Utf8JsonReader reader)
+    /// <summary>
+    /// The <c>uri</c> of a strong reference (<c>{"cid":…,"uri":…}</c>), or with <paramref name="inner"/>, of the one in
+    /// that property (a reply's <c>parent</c>; its <c>root</c> is skipped). Empty when the value is something else (a
+    /// follow's subject is a DID).
+    /// </summary>
+    private static ReadOnlySpan<byte> NextUri(scoped ref Utf8JsonReader reader, scoped ReadOnlySpan<byte> inner = default)
     {
         reader.Read();
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -166,9 +170,13 @@ internal sealed class JetstreamFrameReader
         ReadOnlySpan<byte> uri = default;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("uri"u8))
+            if (inner.IsEmpty && reader.ValueTextEquals("uri"u8))
             {
                 uri = NextString(ref reader);
+            }
+            else if (!inner.IsEmpty && reader.ValueTextEquals(inner))
+            {
+                uri = NextUri(ref reader);
             }
             else
             {
@@ -178,27 +186,6 @@ internal sealed class JetstreamFrameReader
         }
 
         return uri;
-    }
-
-    /// <summary>A reply's <c>parent.uri</c> (its <c>root</c> is skipped).</summary>
-    private static ReadOnlySpan<byte> NextParentUri(scoped ref Utf8JsonReader reader)
-    {
-        Expect(ref reader, JsonTokenType.StartObject);
-        ReadOnlySpan<byte> parent = default;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (reader.ValueTextEquals("parent"u8))
-            {
-                parent = NextUri(ref reader);
-            }
-            else
-            {
-                reader.Read();
-                reader.Skip();
-            }
-        }
-
-        return parent;
     }
 
     /// <summary>An identifier's bytes; escapes (never used for DIDs and record keys, but allowed by JSON) are resolved.</summary>
