@@ -7,8 +7,8 @@ namespace SentimentDashboard.Monitoring.Bluesky;
 
 /// <summary>
 /// One Jetstream connection shared by every Bluesky monitor: it runs while at least one monitor subscribes, asks only
-/// for posts (<c>wantedCollections</c>; also likes and reposts when <see cref="BlueskyOptions.Engagement"/> is on), and only for the authors followed when every monitor follows authors
-/// (<c>wantedDids</c>). A dropped connection is resumed from the last event read, a restart from the oldest committed
+/// for posts (<c>wantedCollections</c>; also likes and reposts when <see cref="BlueskyOptions.Engagement"/> is on),
+/// and only for the authors followed when every monitor follows authors (<c>wantedDids</c>). A dropped connection is resumed from the last event read, a restart from the oldest committed
 /// cursor, each a few seconds earlier (<see cref="BlueskyOptions.ResumeOverlapSeconds"/>) so nothing at the cut is
 /// missed; after a failure the next instance is tried, with a growing delay. Reading is in JetstreamFeed.Reading.cs.
 /// </summary>
