@@ -31,13 +31,24 @@ public sealed record FakeJetstreamEvent(string Did, long TimeUs, string Kind, st
     public static FakeJetstreamEvent Delete(string did, string rkey, long timeUs, string collection = PostCollection) =>
         Commit(did, timeUs, collection, rkey, "delete", null);
 
-    public static FakeJetstreamEvent Like(string did, string rkey, long timeUs, string subjectUri) =>
-        Commit(did, timeUs, "app.bsky.feed.like", rkey, "create", new JsonObject
+    public const string LikeCollection = "app.bsky.feed.like";
+    public const string RepostCollection = "app.bsky.feed.repost";
+
+    public static FakeJetstreamEvent Like(string did, string rkey, long timeUs, string subjectUri) => Engagement(LikeCollection, did, rkey, timeUs, subjectUri);
+
+    public static FakeJetstreamEvent Repost(string did, string rkey, long timeUs, string subjectUri) => Engagement(RepostCollection, did, rkey, timeUs, subjectUri);
+
+    /// <summary>A post answering <paramref name="parentUri"/> (in a thread started by <paramref name="rootUri"/>, by default the parent).</summary>
+    public static FakeJetstreamEvent Reply(string did, string rkey, long timeUs, string text, string parentUri, string? rootUri = null)
+    {
+        var post = JsonNode.Parse(Post(did, rkey, timeUs, text, ["en"]).Json)!;
+        post["commit"]!["record"]!["reply"] = new JsonObject
         {
-            ["$type"] = "app.bsky.feed.like",
-            ["createdAt"] = "2026-12-06T10:00:00.000Z",
-            ["subject"] = new JsonObject { ["cid"] = "bafyreih", ["uri"] = subjectUri },
-        });
+            ["root"] = new JsonObject { ["cid"] = "bafyreiroot", ["uri"] = rootUri ?? parentUri },
+            ["parent"] = new JsonObject { ["cid"] = "bafyreiparent", ["uri"] = parentUri },
+        };
+        return new FakeJetstreamEvent(did, timeUs, "commit", PostCollection, post.ToJsonString());
+    }
 
     public static FakeJetstreamEvent Identity(string did, long timeUs, string handle) => Other(did, timeUs, "identity", new JsonObject
     {
@@ -55,6 +66,14 @@ public sealed record FakeJetstreamEvent(string Did, long TimeUs, string Kind, st
         ["status"] = active ? null : "deactivated",
         ["time"] = "2026-12-06T10:00:00.000Z",
     });
+
+    private static FakeJetstreamEvent Engagement(string collection, string did, string rkey, long timeUs, string subjectUri) =>
+        Commit(did, timeUs, collection, rkey, "create", new JsonObject
+        {
+            ["$type"] = collection,
+            ["createdAt"] = "2026-12-06T10:00:00.000Z",
+            ["subject"] = new JsonObject { ["cid"] = "bafyreih", ["uri"] = subjectUri },
+        });
 
     private static FakeJetstreamEvent Commit(string did, long timeUs, string collection, string rkey, string operation, JsonObject? record)
     {

@@ -12,7 +12,7 @@ namespace SentimentDashboard.Cli;
 /// to end (<c>pipeline_per_s</c>: a replay of FILE when it is JSON Lines, else of N generated posts, committed to
 /// SQLite); the p95 delay from classification to a live subscriber at 500 posts/s for N seconds
 /// (<c>p95_ms_to_dashboard</c>; 0 seconds skips it); Jetstream events read and filtered per second on one thread
-/// (<c>jetstream_filter_per_s</c>, see <see cref="JetstreamBench"/>); the 24-hour overview's p95 over generated databases
+/// (<c>jetstream_filter_per_s</c>, and <c>jetstream_engagement_filter_per_s</c> on a stream of likes and reposts, see <see cref="JetstreamBench"/>); the 24-hour overview's p95 over generated databases
 /// of each size (<c>p95_ms_overview_1m</c>, <c>p95_ms_overview_10m</c>, see <see cref="OverviewBench"/>;
 /// <c>--overview-posts 0</c> skips it); and the process's peak resident memory. Last line: one JSON object.
 /// </summary>
@@ -59,6 +59,8 @@ internal static class BenchCommand
         await io.Error.WriteLineAsync($"{texts.Count} texts, {models.Count} models in {set.FeaturizationGroups} featurization group(s): {perSecond:F0} texts/s on one thread");
         var jetstream = JetstreamBench.Run(texts, TimeSpan.FromSeconds(seconds));
         await io.Error.WriteLineAsync($"jetstream: {jetstream.EventsPerSecond:F0} events/s read and filtered for 5 monitors on one thread, {jetstream.BytesPerEvent:F1} bytes allocated per event");
+        var engagement = JetstreamBench.Run(texts, TimeSpan.FromSeconds(seconds), engagement: true);
+        await io.Error.WriteLineAsync($"jetstream with engagement: {engagement.EventsPerSecond:F0} events/s, {engagement.BytesPerEvent:F1} bytes allocated per event");
         var replay = dataPath is not null && Path.GetExtension(dataPath).Equals(".jsonl", StringComparison.OrdinalIgnoreCase) ? dataPath : null;
         var pipeline = await PipelineBench.RunAsync(replay, texts, generated, directory);
         await io.Error.WriteLineAsync($"pipeline: {pipeline.Posts} posts read, classified and committed in {pipeline.Seconds:F2} s: {pipeline.PerSecond:F0} posts/s");
@@ -76,6 +78,10 @@ internal static class BenchCommand
             ["jetstream_bytes_per_event"] = Math.Round(jetstream.BytesPerEvent, 1),
             ["jetstream_matched_share"] = Math.Round(jetstream.MatchedShare, 4),
             ["jetstream_frame_bytes"] = Math.Round(jetstream.MeanFrameBytes),
+            ["jetstream_engagement_filter_per_s"] = Math.Round(engagement.EventsPerSecond),
+            ["jetstream_engagement_bytes_per_event"] = Math.Round(engagement.BytesPerEvent, 1),
+            ["jetstream_engagement_matched_share"] = Math.Round(engagement.MatchedShare, 4),
+            ["jetstream_engagement_frame_bytes"] = Math.Round(engagement.MeanFrameBytes),
             ["pipeline_per_s"] = Math.Round(pipeline.PerSecond),
             ["pipeline_posts"] = pipeline.Posts,
             ["pipeline_added"] = pipeline.Committed,

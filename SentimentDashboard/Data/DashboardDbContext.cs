@@ -22,6 +22,8 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
 
     public DbSet<PostTagEntity> PostTags => Set<PostTagEntity>();
 
+    public DbSet<PostEngagementEntity> PostEngagements => Set<PostEngagementEntity>();
+
     public DbSet<LiveEntity> Lives => Set<LiveEntity>();
 
     public DbSet<PostCountEntity> PostCounts => Set<PostCountEntity>();
@@ -40,6 +42,7 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
         configurationBuilder.Properties<MonitorKind>().HaveConversion<string>();
         configurationBuilder.Properties<MonitorState>().HaveConversion<string>();
         configurationBuilder.Properties<ApiKeyScope>().HaveConversion<string>();
+        configurationBuilder.Properties<EngagementKind>().HaveConversion<string>();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -89,6 +92,14 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
             tag.HasOne<PostEntity>().WithMany().HasForeignKey(t => t.PostId).OnDelete(DeleteBehavior.Cascade);
             tag.HasIndex(t => new { t.Tag, t.CreatedAt });
             tag.HasIndex(t => t.CreatedAt);
+        });
+
+        modelBuilder.Entity<PostEngagementEntity>(engagement =>
+        {
+            engagement.ToTable("PostEngagements");
+            engagement.HasKey(e => new { e.RecordId, e.PostId });
+            engagement.HasOne<PostEntity>().WithMany().HasForeignKey(e => e.PostId).OnDelete(DeleteBehavior.Cascade);
+            engagement.HasIndex(e => e.PostId);
         });
 
         // Rollup rows go with their monitor in the same statement (foreign key cascade).

@@ -71,6 +71,20 @@ internal static class SchemaUpgrades
             .. RollupSql.Build(slices: 20),
         ],
         [3] = AccountsSchema.Create,
+
+        // The likes, reposts and replies counted into Bluesky posts' engagement counts (Bluesky:Engagement).
+        [4] =
+        [
+            """
+            CREATE TABLE "PostEngagements" (
+                "RecordId" TEXT NOT NULL,
+                "PostId" INTEGER NOT NULL,
+                "Kind" TEXT NOT NULL,
+                CONSTRAINT "PK_PostEngagements" PRIMARY KEY ("RecordId", "PostId"),
+                CONSTRAINT "FK_PostEngagements_Posts_PostId" FOREIGN KEY ("PostId") REFERENCES "Posts" ("Id") ON DELETE CASCADE)
+            """,
+            """CREATE INDEX "IX_PostEngagements_PostId" ON "PostEngagements" ("PostId")""",
+        ],
     };
 
     /// <summary>Applies the steps; <paramref name="progress"/> hears (version being reached, statements done, statements in its step) after each statement.</summary>

@@ -25,11 +25,12 @@ public sealed record RawPost
 
     public IReadOnlyList<string> Tags { get; init; } = [];
 
-    public int Reblogs { get; init; }
+    /// <summary>The counts as the source gives them with the post; null when it does not (a new post starts at 0, an edit keeps the stored counts).</summary>
+    public int? Reblogs { get; init; }
 
-    public int Favourites { get; init; }
+    public int? Favourites { get; init; }
 
-    public int Replies { get; init; }
+    public int? Replies { get; init; }
 
     public bool Sensitive { get; init; }
 
@@ -38,4 +39,7 @@ public sealed record RawPost
     public PostEventKind Event { get; init; } = PostEventKind.Created;
 
     public string? Cursor { get; init; }
+
+    /// <summary>For an engagement event (<see cref="PostEventKind.Liked"/> …): the source's id of the like, repost or reply.</summary>
+    public string? RecordId { get; init; }
 }

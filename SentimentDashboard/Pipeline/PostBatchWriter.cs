@@ -7,7 +7,8 @@ namespace SentimentDashboard.Pipeline;
 
 /// <summary>
 /// Writes a batch of posts in one transaction: new posts (a post already stored is skipped: dedupe on kind, scope
-/// and source id), edits, deletions, their rollup counts, and each monitor's cursor and last item time (checkpoints move
+/// and source id), edits, deletions, their rollup counts, likes, reposts and replies of stored posts
+/// (<see cref="EngagementCommands"/>), and each monitor's cursor and last item time (checkpoints move
 /// only the cursor). Every deletion at a source goes through here (<see cref="CommittedBatch.Deleted"/>): whatever keeps
 /// per-post aggregates follows deletions there. Posts of a monitor deleted
 /// meanwhile are dropped. Statements go straight to SQLite: EF Core has no INSERT ... ON CONFLICT DO NOTHING.
@@ -20,13 +21,15 @@ public sealed class PostBatchWriter(IDbContextFactory<DashboardDbContext> contex
         await context.Database.OpenConnectionAsync(cancellationToken);
         var connection = (SqliteConnection)context.Database.GetDbConnection();
         using var transaction = connection.BeginTransaction();
-        using var commands = new PostCommands(connection, transaction);
+        using var commands = new PostCommands(transaction);
+        using var engagements = new EngagementCommands(transaction);
         var now = time.GetUtcNow();
         var kinds = TouchMonitors(commands, posts, now);
 
         var added = new List<LivePost>(posts.Count);
         var updated = new List<LivePost>();
         var deleted = new List<long>();
+        var engaged = 0;
         foreach (var post in posts)
         {
             if (kinds[post.Raw.MonitorId] is not { } kind)
@@ -49,12 +52,15 @@ public sealed class PostBatchWriter(IDbContextFactory<DashboardDbContext> contex
                 case PostEventKind.Deleted when commands.MarkDeleted(post, kind, scope) is { } id:
                     deleted.Add(id);
                     break;
+                case var engagement when engagement.IsEngagement():
+                    engaged += engagements.Apply(post.Raw, kind, scope);
+                    break;
             }
         }
 
         commands.FlushCounts();
         transaction.Commit();
-        return new CommittedBatch(added, updated, deleted, now);
+        return new CommittedBatch(added, updated, deleted, now) { Engaged = engaged };
     }
 
     private static Dictionary<long, MonitorKind?> TouchMonitors(PostCommands commands, IReadOnlyList<ScoredPost> posts, DateTimeOffset now)
@@ -63,7 +69,8 @@ public sealed class PostBatchWriter(IDbContextFactory<DashboardDbContext> contex
         foreach (var post in posts)
         {
             var last = lastCursor.GetValueOrDefault(post.Raw.MonitorId);
-            lastCursor[post.Raw.MonitorId] = (post.Raw.Cursor ?? last.Cursor, last.HasPost || post.Raw.Event != PostEventKind.Checkpoint);
+            var isItem = post.Raw.Event != PostEventKind.Checkpoint && !post.Raw.Event.IsEngagement();
+            lastCursor[post.Raw.MonitorId] = (post.Raw.Cursor ?? last.Cursor, last.HasPost || isItem);
         }
 
         return lastCursor.ToDictionary(m => m.Key, m => commands.TouchMonitor(m.Key, m.Value.Cursor, m.Value.HasPost ? now : null));

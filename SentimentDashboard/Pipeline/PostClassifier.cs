@@ -42,7 +42,7 @@ public sealed class PostClassifier
             raw = raw with { Text = PostText.Truncate(raw.Text) };
         }
 
-        if (raw.Event is PostEventKind.Deleted or PostEventKind.Checkpoint)
+        if (raw.Event is PostEventKind.Deleted or PostEventKind.Checkpoint || raw.Event.IsEngagement())
         {
             return new ScoredPost(raw, LanguageDetector.PrimaryTag(raw.Language), raw.Tags, null, timestamp);
         }

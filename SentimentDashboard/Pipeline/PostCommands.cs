@@ -26,15 +26,9 @@ internal sealed class PostCommands : IDisposable
     private readonly PostParameters _deleteParameters;
     private readonly SqliteParameter _tagPostId, _tag, _deleteTagsPostId, _monitorId, _cursor, _lastItemAt;
 
-    public PostCommands(SqliteConnection connection, SqliteTransaction transaction)
+    public PostCommands(SqliteTransaction transaction)
     {
-        SqliteCommand Command(string sql)
-        {
-            var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = sql;
-            return command;
-        }
+        SqliteCommand Command(string sql) => transaction.Command(sql);
 
         _insert = Command(
             $"INSERT INTO Posts ({PostParameters.Columns}) VALUES ({PostParameters.Values}) " +

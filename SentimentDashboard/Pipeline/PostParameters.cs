@@ -12,13 +12,14 @@ internal sealed class PostParameters
         "Optimism, Sadness, Risk";
 
     public const string Values =
-        "$MonitorId, $MonitorKind, $DedupeScope, $SourceId, $CreatedAt, $Author, $Language, $Text, $Url, $Tags, $Reblogs, $Favourites, " +
-        "$Replies, $Sensitive, $SpoilerText, 0, $Edited, $Scored, $Sentiment, $Negative, $Neutral, $Positive, $Hate, $Offensive, $Emotion, " +
+        "$MonitorId, $MonitorKind, $DedupeScope, $SourceId, $CreatedAt, $Author, $Language, $Text, $Url, $Tags, COALESCE($Reblogs, 0), " +
+        "COALESCE($Favourites, 0), COALESCE($Replies, 0), $Sensitive, $SpoilerText, 0, $Edited, $Scored, $Sentiment, $Negative, $Neutral, $Positive, $Hate, $Offensive, $Emotion, " +
         "$Anger, $Joy, $Optimism, $Sadness, $Risk";
 
     /// <summary>What an edit changes.</summary>
     public const string UpdateAssignments =
-        "Text = $Text, Language = $Language, Tags = $Tags, Reblogs = $Reblogs, Favourites = $Favourites, Replies = $Replies, " +
+        "Text = $Text, Language = $Language, Tags = $Tags, Reblogs = COALESCE($Reblogs, Reblogs), Favourites = COALESCE($Favourites, Favourites), " +
+        "Replies = COALESCE($Replies, Replies), " +
         "Sensitive = $Sensitive, SpoilerText = $SpoilerText, Edited = 1, Scored = $Scored, Sentiment = $Sentiment, Negative = $Negative, " +
         "Neutral = $Neutral, Positive = $Positive, Hate = $Hate, Offensive = $Offensive, Emotion = $Emotion, Anger = $Anger, Joy = $Joy, " +
         "Optimism = $Optimism, Sadness = $Sadness, Risk = $Risk";
@@ -77,9 +78,9 @@ internal sealed class PostParameters
         _text.Value = raw.Text;
         _url.Value = Nullable(raw.Url);
         _tags.Value = string.Join(' ', post.Tags);
-        _reblogs.Value = raw.Reblogs;
-        _favourites.Value = raw.Favourites;
-        _replies.Value = raw.Replies;
+        _reblogs.Value = Nullable(raw.Reblogs);
+        _favourites.Value = Nullable(raw.Favourites);
+        _replies.Value = Nullable(raw.Replies);
         _sensitive.Value = raw.Sensitive;
         _spoilerText.Value = Nullable(raw.SpoilerText);
         _edited.Value = edited;
@@ -99,6 +100,8 @@ internal sealed class PostParameters
     }
 
     private static object Nullable(string? value) => value is null ? DBNull.Value : value;
+
+    private static object Nullable(int? value) => value is { } number ? number : DBNull.Value;
 
     private static object Nullable(float? value) => value is { } number ? (double)number : DBNull.Value;
 }

@@ -44,7 +44,11 @@ public sealed class BlueskySourceTests : JetstreamTest
         Assert.Equal($"{marker.TimeUs}", await CursorAsync(monitor));
         var malformed = Host.Logs.Entries.Where(e => e.Level == LogLevel.Warning && e.Message.Contains("malformed frame", StringComparison.Ordinal)).ToList();
         Assert.Equal(3, malformed.Count);
-        Assert.Contains("wantedCollections=app.bsky.feed.post", Assert.Single(Jetstream.Requests), StringComparison.Ordinal);
+        Assert.Equal([0, 0, 0], stored.Select(p => p.Favourites));
+        var request = Assert.Single(Jetstream.Requests);
+        Assert.Contains("wantedCollections=app.bsky.feed.post", request, StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeJetstreamEvent.LikeCollection, request, StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeJetstreamEvent.RepostCollection, request, StringComparison.Ordinal);
         Host.Logs.AssertNoErrors();
     }
 
@@ -119,8 +123,6 @@ public sealed class BlueskySourceTests : JetstreamTest
         Assert.Contains(Uri(byAlice), (await StoredAsync(news)).Select(p => p.SourceId));
         Host.Logs.AssertNoErrors();
     }
-
-    private static string RecordKey(FakeJetstreamEvent post) => Uri(post).Split('/')[^1];
 
     private static string Escaped(string did) => System.Uri.EscapeDataString(did);
 }

@@ -25,6 +25,33 @@ public sealed class JetstreamFilterTests
         Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1_725_911_162_329), read.Created());
     }
 
+    [Fact]
+    public void Read_Takes_The_Subject_Of_A_Like_Or_Repost_And_The_Parent_Of_A_Reply()
+    {
+        const string post = $"at://{JetstreamTest.Alice}/app.bsky.feed.post/3lparent";
+        var like = reader.Read(Encoding.UTF8.GetBytes(FakeJetstreamEvent.Like(JetstreamTest.Bob, "3llike", 5, post).Json));
+        Assert.Equal((JetstreamCollection.Like, post), (like.Collection, Encoding.UTF8.GetString(like.Subject)));
+        Assert.Equal($"at://{JetstreamTest.Bob}/app.bsky.feed.like/3llike", like.Uri());
+
+        var repost = reader.Read(Encoding.UTF8.GetBytes(FakeJetstreamEvent.Repost(JetstreamTest.Bob, "3lrepost", 6, post).Json));
+        Assert.Equal((JetstreamCollection.Repost, post), (repost.Collection, Encoding.UTF8.GetString(repost.Subject)));
+
+        var reply = reader.Read(Encoding.UTF8.GetBytes(FakeJetstreamEvent.Reply(JetstreamTest.Bob, "3lreply", 7, "Agreed", post, rootUri: "at://did:plc:root/app.bsky.feed.post/3lroot").Json));
+        Assert.Equal((JetstreamCollection.Post, post, "Agreed"), (reply.Collection, Encoding.UTF8.GetString(reply.ReplyParent), reply.Text.ToString()));
+        Assert.True(reply.Subject.IsEmpty);
+    }
+
+    [Fact]
+    public void Read_Leaves_The_Subject_Empty_When_It_Is_Not_A_Post_Reference()
+    {
+        var follow = """{"did":"did:plc:x","time_us":5,"kind":"commit","commit":{"operation":"create","collection":"app.bsky.graph.follow","rkey":"k","record":{"subject":"did:plc:y"}}}""";
+
+        var read = reader.Read(Encoding.UTF8.GetBytes(follow));
+
+        Assert.Equal(JetstreamCollection.Other, read.Collection);
+        Assert.True(read.Subject.IsEmpty);
+    }
+
     [Theory]
     [InlineData("{not json")]
     [InlineData("[1,2]")]

@@ -22,6 +22,9 @@ public abstract class JetstreamTest : IAsyncLifetime
 
     protected string DatabasePath => Path.Combine(Temp.Path, "app.db");
 
+    /// <summary>Bluesky:Engagement for the app these tests start.</summary>
+    protected virtual bool CountsEngagement => false;
+
     public async Task InitializeAsync()
     {
         Jetstream = await FakeJetstreamServer.StartAsync();
@@ -39,6 +42,7 @@ public abstract class JetstreamTest : IAsyncLifetime
     {
         ["Bluesky:JetstreamUrl"] = Jetstream.SubscribeUrl.ToString(),
         ["Bluesky:FallbackUrls"] = "",
+        ["Bluesky:Engagement"] = CountsEngagement ? "true" : "false",
     });
 
     protected async Task<long> AddMonitorAsync(string query)
@@ -52,8 +56,10 @@ public abstract class JetstreamTest : IAsyncLifetime
     protected FakeJetstreamEvent Post(string text, string[]? langs = null, string did = Alice) =>
         Jetstream.Publish(t => FakeJetstreamEvent.Post(did, $"3lrkey{Interlocked.Increment(ref rkeys):D7}", t, text, langs ?? ["en"]));
 
-    protected static string Uri(FakeJetstreamEvent post) =>
-        $"at://{post.Did}/app.bsky.feed.post/{System.Text.Json.JsonDocument.Parse(post.Json).RootElement.GetProperty("commit").GetProperty("rkey").GetString()}";
+    protected static string Uri(FakeJetstreamEvent post) => $"at://{post.Did}/app.bsky.feed.post/{RecordKey(post)}";
+
+    protected static string RecordKey(FakeJetstreamEvent record) =>
+        System.Text.Json.JsonDocument.Parse(record.Json).RootElement.GetProperty("commit").GetProperty("rkey").GetString()!;
 
     /// <summary>Publishes a matching marker post and waits until it is stored: every event before it has been handled by then.</summary>
     protected async Task<FakeJetstreamEvent> FlushAsync(string text = "marker: the news ends here", string did = Alice)

@@ -26,6 +26,12 @@ public sealed class BlueskyOptions : IValidatableObject
     [Range(1, 16_384)]
     public int MaxFrameKilobytes { get; set; } = 1024;
 
+    /// <summary>
+    /// Likes, reposts and replies of stored posts raise their counts. Off by default: likes and reposts outnumber posts
+    /// on the firehose, so the connection reads several times more events, and it reads every author's (no <c>wantedDids</c>).
+    /// </summary>
+    public bool Engagement { get; set; }
+
     internal int MaxFrameBytes => MaxFrameKilobytes * 1024;
 
     /// <summary>The endpoints in the order they are tried.</summary>

@@ -120,6 +120,11 @@ internal sealed partial class JetstreamFeed
         var now = time.GetUtcNow();
         foreach (var subscription in Volatile.Read(ref subscriptions))
         {
+            if (subscription.TakeEngagement(read, now) is { } engagement)
+            {
+                pending.Add((subscription, engagement));
+            }
+
             if (subscription.Take(read, now) is { } post)
             {
                 pending.Add((subscription, post));

@@ -7,8 +7,8 @@ namespace SentimentDashboard.Monitoring.Bluesky;
 
 /// <summary>
 /// One Jetstream connection shared by every Bluesky monitor: it runs while at least one monitor subscribes, asks only
-/// for posts (<c>wantedCollections</c>), and only for the authors followed when every monitor follows authors
-/// (<c>wantedDids</c>). A dropped connection is resumed from the last event read, a restart from the oldest committed
+/// for posts (<c>wantedCollections</c>; also likes and reposts when <see cref="BlueskyOptions.Engagement"/> is on),
+/// and only for the authors followed when every monitor follows authors (<c>wantedDids</c>). A dropped connection is resumed from the last event read, a restart from the oldest committed
 /// cursor, each a few seconds earlier (<see cref="BlueskyOptions.ResumeOverlapSeconds"/>) so nothing at the cut is
 /// missed; after a failure the next instance is tried, with a growing delay. Reading is in JetstreamFeed.Reading.cs.
 /// </summary>
@@ -181,8 +181,14 @@ internal sealed partial class JetstreamFeed(IOptions<BlueskyOptions> options, Ti
                 rewindTo = 0;
             }
 
-            var query = new StringBuilder("wantedCollections=").Append(JetstreamEvent.PostCollection)
-                .Append(CultureInfo.InvariantCulture, $"&maxMessageSizeBytes={settings.MaxFrameBytes}");
+            var query = new StringBuilder("wantedCollections=").Append(JetstreamEvent.PostCollection);
+            if (settings.Engagement)
+            {
+                query.Append("&wantedCollections=").Append(JetstreamEvent.LikeCollection)
+                    .Append("&wantedCollections=").Append(JetstreamEvent.RepostCollection);
+            }
+
+            query.Append(CultureInfo.InvariantCulture, $"&maxMessageSizeBytes={settings.MaxFrameBytes}");
             foreach (var did in connectedDids.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 query.Append("&wantedDids=").Append(Uri.EscapeDataString(did));
@@ -197,11 +203,14 @@ internal sealed partial class JetstreamFeed(IOptions<BlueskyOptions> options, Ti
         }
     }
 
-    /// <summary>The authors to ask for, space-separated: none (everything) when a monitor watches words of anyone.</summary>
+    /// <summary>
+    /// The authors to ask for, space-separated: none (everything) when a monitor watches words of anyone, or when
+    /// engagement is counted (the likes of an author's posts are by anyone).
+    /// </summary>
     private string WantedDids()
     {
         var dids = subscriptions.SelectMany(s => s.Filter.Query.Dids).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        return subscriptions.Any(s => s.Filter.Query.Dids.Count == 0) || dids.Count > MaxWantedDids ? "" : string.Join(' ', dids);
+        return settings.Engagement || subscriptions.Any(s => s.Filter.Query.Dids.Count == 0) || dids.Count > MaxWantedDids ? "" : string.Join(' ', dids);
     }
 
     private void Connected(Uri url)

@@ -5,7 +5,7 @@ namespace SentimentDashboard.Monitoring.Bluesky;
 
 /// <summary>
 /// Reads one Jetstream frame (a JSON event) with <see cref="Utf8JsonReader"/> in a single pass, keeping only the fields
-/// monitoring needs and skipping the rest (facets, embeds, replies) unread. A post's text is unescaped into a buffer
+/// monitoring needs and skipping the rest (facets, embeds, a reply's root) unread. A post's text is unescaped into a buffer
 /// this reader reuses, so reading allocates nothing for the events no monitor keeps. Not thread-safe.
 /// </summary>
 internal sealed class JetstreamFrameReader
@@ -82,7 +82,10 @@ internal sealed class JetstreamFrameReader
             else if (reader.ValueTextEquals("collection"u8))
             {
                 reader.Read();
-                read.IsPost = reader.ValueTextEquals(JetstreamEvent.PostCollection);
+                read.Collection = reader.ValueTextEquals(JetstreamEvent.PostCollection) ? JetstreamCollection.Post
+                    : reader.ValueTextEquals(JetstreamEvent.LikeCollection) ? JetstreamCollection.Like
+                    : reader.ValueTextEquals(JetstreamEvent.RepostCollection) ? JetstreamCollection.Repost
+                    : JetstreamCollection.Other;
             }
             else if (reader.ValueTextEquals("rkey"u8))
             {
@@ -134,12 +137,55 @@ internal sealed class JetstreamFrameReader
             {
                 read.CreatedAt = NextString(ref reader);
             }
+            else if (reader.ValueTextEquals("subject"u8))
+            {
+                read.Subject = NextUri(ref reader);
+            }
+            else if (reader.ValueTextEquals("reply"u8))
+            {
+                read.ReplyParent = NextUri(ref reader, "parent"u8);
+            }
             else
             {
                 reader.Read();
                 reader.Skip();
             }
         }
+    }
+
+    /// <summary>
+    /// The <c>uri</c> of a strong reference (<c>{"cid":…,"uri":…}</c>), or with <paramref name="inner"/>, of the one in
+    /// that property (a reply's <c>parent</c>; its <c>root</c> is skipped). Empty when the value is something else (a
+    /// follow's subject is a DID).
+    /// </summary>
+    private static ReadOnlySpan<byte> NextUri(scoped ref Utf8JsonReader reader, scoped ReadOnlySpan<byte> inner = default)
+    {
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            reader.Skip();
+            return default;
+        }
+
+        ReadOnlySpan<byte> uri = default;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (inner.IsEmpty && reader.ValueTextEquals("uri"u8))
+            {
+                uri = NextString(ref reader);
+            }
+            else if (!inner.IsEmpty && reader.ValueTextEquals(inner))
+            {
+                uri = NextUri(ref reader);
+            }
+            else
+            {
+                reader.Read();
+                reader.Skip();
+            }
+        }
+
+        return uri;
     }
 
     /// <summary>An identifier's bytes; escapes (never used for DIDs and record keys, but allowed by JSON) are resolved.</summary>

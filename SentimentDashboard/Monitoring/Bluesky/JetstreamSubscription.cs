@@ -7,20 +7,20 @@ namespace SentimentDashboard.Monitoring.Bluesky;
 
 /// <summary>
 /// One Bluesky monitor on the shared <see cref="JetstreamFeed"/>: what it keeps, the posts it already delivered (so an
-/// event read twice after a reconnection is delivered once, and a deletion or edit of one of them is passed on), and
-/// its position in the stream. Its cursor is the <c>time_us</c> of the last event delivered or checkpointed.
+/// event read twice after a reconnection is delivered once, and a deletion or edit of one of them is passed on), their
+/// likes, reposts and replies when counted (<paramref name="engagement"/>), and its position in the stream. Its cursor is the <c>time_us</c> of the last event delivered or checkpointed.
 /// </summary>
 internal sealed class JetstreamSubscription(
     MonitorDefinition monitor,
     JetstreamFilter filter,
-    IEnumerable<string> storedIds,
+    RecentIds delivered,
+    JetstreamEngagement? engagement,
     ChannelWriter<RawPost> output,
     IMonitorStatus status,
     long checkpointMicroseconds)
 {
     public const int RememberedPosts = 20_000;
 
-    private readonly RecentIds delivered = Remember(storedIds);
     private readonly TaskCompletionSource ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long cursor = ParseCursor(monitor.Cursor);
     private (MonitorState, string?)? reported;
@@ -47,9 +47,9 @@ internal sealed class JetstreamSubscription(
             {
                 case JetstreamOperation.Create when filter.Matches(read):
                     return Deliver(read, PostEventKind.Created, now);
-                case JetstreamOperation.Update when filter.Matches(read) || (filter.IsWatchedAuthor(read.Did) && delivered.Contains(read.Uri())):
+                case JetstreamOperation.Update when filter.Matches(read) || (filter.IsWatchedAuthor(read.Did) && read.UriIsIn(delivered)):
                     return Deliver(read, PostEventKind.Updated, now);
-                case JetstreamOperation.Delete when filter.IsWatchedAuthor(read.Did) && delivered.Contains(read.Uri()):
+                case JetstreamOperation.Delete when filter.IsWatchedAuthor(read.Did) && read.UriIsIn(delivered):
                     return Move(new RawPost { MonitorId = monitor.Id, SourceId = read.Uri(), Text = "", CreatedAt = now, Event = PostEventKind.Deleted }, read.TimeUs);
             }
         }
@@ -58,6 +58,12 @@ internal sealed class JetstreamSubscription(
             ? Move(new RawPost { MonitorId = monitor.Id, SourceId = "", Text = "", CreatedAt = now, Event = PostEventKind.Checkpoint }, read.TimeUs)
             : null;
     }
+
+    /// <summary>A like, repost or reply of a post this monitor delivered, or the deletion of one it counted; null otherwise, and when engagement is not counted.</summary>
+    public RawPost? TakeEngagement(in JetstreamEvent read, DateTimeOffset now) =>
+        engagement?.Match(read) is { } match
+            ? Move(new RawPost { MonitorId = monitor.Id, SourceId = match.SourceId, RecordId = match.RecordId, Text = "", CreatedAt = now, Event = match.Event }, read.TimeUs)
+            : null;
 
     public void Report(MonitorState state, string? message)
     {
@@ -102,16 +108,5 @@ internal sealed class JetstreamSubscription(
     {
         cursor = Math.Max(cursor, timeUs);
         return post with { Cursor = cursor.ToString(CultureInfo.InvariantCulture) };
-    }
-
-    private static RecentIds Remember(IEnumerable<string> ids)
-    {
-        var remembered = new RecentIds(RememberedPosts);
-        foreach (var id in ids)
-        {
-            remembered.Add(id);
-        }
-
-        return remembered;
     }
 }
