@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SentimentDashboard.Accounts;
+using SentimentDashboard.Alerts;
 using SentimentDashboard.Rollups;
 
 namespace SentimentDashboard.Data;
@@ -71,6 +72,7 @@ internal static class SchemaUpgrades
             .. RollupSql.Build(slices: 20),
         ],
         [3] = AccountsSchema.Create,
+        [4] = AlertsSchema.Create,
     };
 
     /// <summary>Applies the steps; <paramref name="progress"/> hears (version being reached, statements done, statements in its step) after each statement.</summary>

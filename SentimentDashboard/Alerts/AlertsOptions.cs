@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SentimentDashboard.Alerts;
+
+/// <summary>Configuration section "Alerts": the evaluator's queue and how often silence is checked.</summary>
+public sealed class AlertsOptions
+{
+    public const string Section = "Alerts";
+
+    /// <summary>Committed batches and monitor events waiting for evaluation; beyond it they are dropped (and counted), never waited for.</summary>
+    [Range(16, 1_000_000)]
+    public int QueueCapacity { get; set; } = 1024;
+
+    /// <summary>How often monitors are checked for silence.</summary>
+    [Range(1, 3600)]
+    public int SilenceCheckSeconds { get; set; } = 30;
+}
