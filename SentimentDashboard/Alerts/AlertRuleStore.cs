@@ -47,6 +47,11 @@ public sealed class AlertRuleStore(IDbContextFactory<DashboardDbContext> context
         }
 
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        if (rule.MonitorId is { } monitor && !await context.Monitors.AnyAsync(m => m.Id == monitor, cancellationToken))
+        {
+            return (null, [$"There is no monitor {monitor}."]);
+        }
+
         var entity = id is { } existing ? await context.AlertRules.FindAsync([existing], cancellationToken) : new AlertRuleEntity { Name = rule.Name };
         if (entity is null)
         {
