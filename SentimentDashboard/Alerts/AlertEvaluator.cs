@@ -17,6 +17,7 @@ public sealed partial class AlertEvaluator : BackgroundService
     private readonly AlertRuleStore _rules;
     private readonly AlertWriter _writer;
     private readonly AlertNotices _notices;
+    private readonly WebhookSender _webhooks;
     private readonly TimeProvider _time;
     private readonly AlertsOptions _options;
     private readonly ILogger<AlertEvaluator> _logger;
@@ -25,10 +26,10 @@ public sealed partial class AlertEvaluator : BackgroundService
     private long _dropped;
 
     public AlertEvaluator(
-        LiveHub hub, MonitorStatusBoard board, AlertRuleStore rules, AlertWriter writer, AlertNotices notices, TimeProvider time,
+        LiveHub hub, MonitorStatusBoard board, AlertRuleStore rules, AlertWriter writer, AlertNotices notices, WebhookSender webhooks, TimeProvider time,
         IOptions<AlertsOptions> options, ILogger<AlertEvaluator> logger)
     {
-        (_rules, _writer, _notices, _time, _options, _logger) = (rules, writer, notices, time, options.Value, logger);
+        (_rules, _writer, _notices, _webhooks, _time, _options, _logger) = (rules, writer, notices, webhooks, time, options.Value, logger);
         _queue = Channel.CreateBounded<AlertInput>(new BoundedChannelOptions(_options.QueueCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
         _subscriptions =
         [
@@ -52,10 +53,14 @@ public sealed partial class AlertEvaluator : BackgroundService
                 var input = await _queue.Reader.ReadAsync(stoppingToken);
                 try
                 {
-                    var hits = Evaluate(input, await _rules.EnabledAsync(stoppingToken));
-                    foreach (var notice in await _writer.WriteAsync(hits, stoppingToken))
+                    var rules = await _rules.EnabledAsync(stoppingToken);
+                    foreach (var notice in await _writer.WriteAsync(Evaluate(input, rules), stoppingToken))
                     {
                         _notices.Publish(notice);
+                        if (notice.IsNew && rules.FirstOrDefault(r => r.Id == notice.RuleId) is { WebhookUrl: not null } rule)
+                        {
+                            _webhooks.Enqueue(rule, notice);
+                        }
                     }
                 }
                 catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)

@@ -40,4 +40,10 @@ public sealed class AlertRuleEntity
     public int CooldownMinutes { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Where a new alert of this rule is POSTed as JSON (null: nowhere).</summary>
+    public string? WebhookUrl { get; set; }
+
+    /// <summary>Post Slack's and Mattermost's <c>{"text": ...}</c> instead of the alert's fields.</summary>
+    public bool WebhookText { get; set; }
 }

@@ -3,16 +3,17 @@ namespace SentimentDashboard.Alerts;
 /// <summary>A rule as the audit log records it (before and after an edit).</summary>
 public sealed record AlertRuleSnapshot(
     string Name, AlertRuleKind Kind, AlertSeverity Severity, bool Enabled, long? MonitorId, double Threshold, string? Terms, SpikeSignal Signal,
-    int MinPosts, MonitorEventKind Events, int SilentMinutes, int GroupMinutes, int CooldownMinutes)
+    int MinPosts, MonitorEventKind Events, int SilentMinutes, int GroupMinutes, int CooldownMinutes, string? WebhookUrl = null, bool WebhookText = false)
 {
     public static AlertRuleSnapshot Of(AlertRuleEntity r) =>
         new(r.Name, r.Kind, r.Severity, r.Enabled, r.MonitorId, r.Threshold, r.Kind == AlertRuleKind.WatchList ? r.Terms : null, r.Signal, r.MinPosts, r.Events,
-            r.SilentMinutes, r.GroupMinutes, r.CooldownMinutes);
+            r.SilentMinutes, r.GroupMinutes, r.CooldownMinutes, r.WebhookUrl, r.WebhookText);
 
     public void ApplyTo(AlertRuleEntity rule)
     {
         (rule.Name, rule.Kind, rule.Severity, rule.Enabled, rule.MonitorId, rule.Threshold, rule.Terms) = (Name.Trim(), Kind, Severity, Enabled, MonitorId, Threshold, Terms);
         (rule.Signal, rule.MinPosts, rule.Events, rule.SilentMinutes, rule.GroupMinutes, rule.CooldownMinutes) = (Signal, MinPosts, Events, SilentMinutes, GroupMinutes, CooldownMinutes);
+        (rule.WebhookUrl, rule.WebhookText) = (string.IsNullOrWhiteSpace(WebhookUrl) ? null : WebhookUrl.Trim(), WebhookText);
     }
 
     /// <summary>What is wrong with the rule, in words for the form; empty when it can be saved.</summary>
@@ -47,6 +48,12 @@ public sealed record AlertRuleSnapshot(
         if (GroupMinutes is < 0 or > 10_080 || CooldownMinutes is < 0 or > 10_080)
         {
             problems.Add("Grouping and cooldown are minutes between 0 and 10080.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(WebhookUrl)
+            && !(Uri.TryCreate(WebhookUrl.Trim(), UriKind.Absolute, out var webhook) && webhook.Scheme is "http" or "https"))
+        {
+            problems.Add("The webhook is an http or https address.");
         }
 
         return problems;

@@ -11,6 +11,9 @@ public static class AlertsExtensions
         services.AddSingleton<AlertWriter>();
         services.AddSingleton<AlertNotices>();
         services.AddSingleton<AlertQueries>();
+        services.AddHttpClient(WebhookSender.Client);
+        services.AddSingleton<WebhookSender>();
+        services.AddHostedService(provider => provider.GetRequiredService<WebhookSender>());
         services.AddSingleton<AlertEvaluator>();
         services.AddHostedService(provider => provider.GetRequiredService<AlertEvaluator>());
         return services;

@@ -14,4 +14,12 @@ public sealed class AlertsOptions
     /// <summary>How often monitors are checked for silence.</summary>
     [Range(1, 3600)]
     public int SilenceCheckSeconds { get; set; } = 30;
+
+    /// <summary>Attempts per webhook call (the first and its retries, with exponential backoff from one second).</summary>
+    [Range(1, 10)]
+    public int WebhookAttempts { get; set; } = 4;
+
+    /// <summary>Longest wait for a webhook's answer.</summary>
+    [Range(1, 300)]
+    public int WebhookTimeoutSeconds { get; set; } = 10;
 }

@@ -27,6 +27,8 @@ internal static class AlertsSchema
             "GroupMinutes" INTEGER NOT NULL,
             "CooldownMinutes" INTEGER NOT NULL,
             "UpdatedAt" INTEGER NOT NULL,
+            "WebhookUrl" TEXT NULL,
+            "WebhookText" INTEGER NOT NULL,
             CONSTRAINT "FK_AlertRules_Monitors_MonitorId" FOREIGN KEY ("MonitorId") REFERENCES "Monitors" ("Id") ON DELETE CASCADE
         )
         """,
@@ -83,7 +85,7 @@ internal static class AlertsSchema
     private static string Insert(AlertRuleEntity r) => string.Create(
         CultureInfo.InvariantCulture,
         $"""
-        INSERT INTO "AlertRules" ("Id", "Name", "Kind", "Severity", "Enabled", "MonitorId", "Threshold", "Terms", "Signal", "MinPosts", "Events", "SilentMinutes", "GroupMinutes", "CooldownMinutes", "UpdatedAt")
-        VALUES ({r.Id}, '{r.Name}', '{r.Kind}', '{r.Severity}', {(r.Enabled ? 1 : 0)}, NULL, {r.Threshold}, NULL, '{r.Signal}', {r.MinPosts}, {(int)r.Events}, {r.SilentMinutes}, {r.GroupMinutes}, {r.CooldownMinutes}, {r.UpdatedAt.ToUnixTimeMilliseconds()})
+        INSERT INTO "AlertRules" ("Id", "Name", "Kind", "Severity", "Enabled", "MonitorId", "Threshold", "Terms", "Signal", "MinPosts", "Events", "SilentMinutes", "GroupMinutes", "CooldownMinutes", "UpdatedAt", "WebhookUrl", "WebhookText")
+        VALUES ({r.Id}, '{r.Name}', '{r.Kind}', '{r.Severity}', {(r.Enabled ? 1 : 0)}, NULL, {r.Threshold}, NULL, '{r.Signal}', {r.MinPosts}, {(int)r.Events}, {r.SilentMinutes}, {r.GroupMinutes}, {r.CooldownMinutes}, {r.UpdatedAt.ToUnixTimeMilliseconds()}, NULL, 0)
         """);
 }

@@ -14,6 +14,7 @@ public sealed class PostRules
     private readonly Dictionary<long, (DateTimeOffset Version, WatchList List)> _watchLists = [];
     private readonly TermExtractor _terms = new();
 
+    /// <summary>Thresholds compare in single precision, as scores are stored, so a rule at 0.7 takes a score of 0.7.</summary>
     public IReadOnlyList<AlertHit> Evaluate(IReadOnlyList<AlertRuleEntity> rules, CommittedBatch batch)
     {
         var hits = new List<AlertHit>();
@@ -23,10 +24,10 @@ public sealed class PostRules
             switch (rule.Kind)
             {
                 case AlertRuleKind.Risk:
-                    AddPerMonitor(hits, rule, posts.Where(p => p.Scores?.Risk >= rule.Threshold), batch.CommittedAt, detail: null);
+                    AddPerMonitor(hits, rule, posts.Where(p => p.Scores?.Risk >= (float)rule.Threshold), batch.CommittedAt, detail: null);
                     break;
                 case AlertRuleKind.Hate:
-                    AddPerMonitor(hits, rule, posts.Where(p => p.Scores?.Hate >= rule.Threshold), batch.CommittedAt, detail: null);
+                    AddPerMonitor(hits, rule, posts.Where(p => p.Scores?.Hate >= (float)rule.Threshold), batch.CommittedAt, detail: null);
                     break;
                 case AlertRuleKind.WatchList:
                     AddWatchList(hits, rule, posts, batch.CommittedAt);

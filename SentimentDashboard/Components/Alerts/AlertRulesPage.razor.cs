@@ -89,15 +89,17 @@ public sealed partial class AlertRulesPage(AlertRuleStore store, IDialogService 
         public int GroupMinutes { get; set; } = 10;
         public int CooldownMinutes { get; set; } = 30;
         public bool Enabled { get; set; } = true;
+        public string? WebhookUrl { get; set; }
+        public bool WebhookText { get; set; }
 
         public AlertRuleSnapshot Snapshot() => new(
-            Name ?? "", Kind, Severity, Enabled, MonitorId, Threshold, Terms, Signal, MinPosts, Events, SilentMinutes, GroupMinutes, CooldownMinutes);
+            Name ?? "", Kind, Severity, Enabled, MonitorId, Threshold, Terms, Signal, MinPosts, Events, SilentMinutes, GroupMinutes, CooldownMinutes, WebhookUrl, WebhookText);
 
         public static RuleForm Of(AlertRuleEntity r) => new()
         {
             Name = r.Name, Kind = r.Kind, Severity = r.Severity, MonitorId = r.MonitorId, Threshold = r.Threshold, Terms = r.Terms, Signal = r.Signal,
             MinPosts = r.MinPosts, Events = r.Events, SilentMinutes = r.SilentMinutes, GroupMinutes = r.GroupMinutes, CooldownMinutes = r.CooldownMinutes,
-            Enabled = r.Enabled,
+            Enabled = r.Enabled, WebhookUrl = r.WebhookUrl, WebhookText = r.WebhookText,
         };
     }
 }
