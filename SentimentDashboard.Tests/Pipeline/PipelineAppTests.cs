@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SentimentDashboard.Accounts;
 using SentimentDashboard.Data;
 using SentimentDashboard.Monitoring;
 using SentimentDashboard.Pipeline;
@@ -77,7 +78,7 @@ public sealed class PipelineAppTests
                 [("names", "en", true), ("cafe", "en", true), ("declared-fr", "fr", false), ("undetermined", "und", true), ("detected-fr", "fr", false)],
                 stored.Select(p => (p.SourceId, p.Language!, p.Scored && p.HasRisk)));
 
-            using var client = app.CreateHttpClient();
+            using var client = await app.CreateSignedInClientAsync(Roles.Analyst);
             var csv = await client.GetStringAsync("/export/posts.csv");
             var undetermined = Assert.Single(csv.Split('\n'), line => line.StartsWith("undetermined,", StringComparison.Ordinal));
             Assert.Matches(",und,Kowalczyk [^,]+,(negative|neutral|positive),0\\.", undetermined);
