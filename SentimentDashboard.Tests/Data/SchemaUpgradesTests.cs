@@ -22,6 +22,8 @@ public sealed class SchemaUpgradesTests
             "AspNetUsers", "AspNetRoles", "ApiKeys", "AuditEntries",
         }.Select(table => $"DROP TABLE \"{table}\";")),
         [5] = "DROP TABLE PostEngagements;",
+        // Alerts: rules (with the default ones), alerts, the posts behind them and who read them.
+        [6] = "DROP TABLE AlertReads; DROP TABLE AlertPosts; DROP TABLE Alerts; DROP TABLE AlertRules;",
     };
 
     [Theory]
@@ -29,6 +31,7 @@ public sealed class SchemaUpgradesTests
     [InlineData(2)]
     [InlineData(3)]
     [InlineData(4)]
+    [InlineData(5)]
     public async Task A_database_of_an_earlier_version_is_upgraded_to_the_schema_a_new_database_gets(int version)
     {
         using var temp = new TempDirectory();

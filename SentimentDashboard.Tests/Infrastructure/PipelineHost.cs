@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using SentimentDashboard.Alerts;
 using SentimentDashboard.Audio;
 using SentimentDashboard.Audit;
 using SentimentDashboard.Classification;
@@ -51,7 +52,7 @@ public sealed class PipelineHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         var logs = new LogCollector();
         builder.Logging.ClearProviders().AddProvider(logs);
-        builder.Services.AddClassification().AddData().AddAudit().AddPipeline().AddMonitoring().AddBluesky().AddRss().AddAudio().AddTranscription().AddLiveMonitoring();
+        builder.Services.AddClassification().AddData().AddAudit().AddPipeline().AddMonitoring().AddBluesky().AddRss().AddAudio().AddTranscription().AddLiveMonitoring().AddAlerts();
         var host = builder.Build();
         await host.StartAsync();
         return new PipelineHost(host, logs);

@@ -35,6 +35,9 @@ public sealed record PostFilter
 
     public Granularity? Bucket { get; init; }
 
+    /// <summary>Only the posts behind this alert.</summary>
+    public long? AlertId { get; init; }
+
     public static readonly IReadOnlyList<string> SentimentChoices = ["negative", "neutral", "positive", "unscored"];
 
     /// <summary>The posts page showing exactly this filter (where every chart drills down to).</summary>
@@ -63,6 +66,7 @@ public sealed record PostFilter
         Add(query, "author", Author);
         Add(query, "q", Search);
         Add(query, "bucket", Bucket?.ToString().ToLowerInvariant());
+        Add(query, "alert", AlertId?.ToString(CultureInfo.InvariantCulture));
         return QueryString.Create(query).ToUriComponent();
     }
 
@@ -93,6 +97,7 @@ public sealed record PostFilter
             Language = Get("lang")?.ToLowerInvariant(),
             Author = Get("author"),
             Search = Get("q"),
+            AlertId = long.TryParse(Get("alert"), NumberStyles.None, CultureInfo.InvariantCulture, out var alert) ? alert : null,
             Bucket = Enum.TryParse<Granularity>(Get("bucket"), ignoreCase: true, out var bucket) && Enum.IsDefined(bucket) ? bucket : null,
         };
     }

@@ -80,6 +80,11 @@ internal sealed class PostQuery
             where.Append(" AND Posts.Text LIKE ").Append(Add(Like(search))).Append(" ESCAPE '\\'");
         }
 
+        if (filter.AlertId is { } alert)
+        {
+            where.Append(" AND Posts.Id IN (SELECT PostId FROM AlertPosts WHERE AlertId = ").Append(Add(alert)).Append(')');
+        }
+
         Where = where.ToString();
     }
 
@@ -91,8 +96,8 @@ internal sealed class PostQuery
     /// <summary>The creation time column to order by: the driving table's, so SQLite can walk its index in order.</summary>
     public string Time { get; } = "Posts.CreatedAt";
 
-    /// <summary>Whether the rollups know every condition of the filter (all but a tag, a term, an author and a search).</summary>
-    public static bool RollupsAnswer(PostFilter filter) => filter is { Tag: null, Term: null, Author: null, Search: null };
+    /// <summary>Whether the rollups know every condition of the filter (all but a tag, a term, an author, a search and an alert).</summary>
+    public static bool RollupsAnswer(PostFilter filter) => filter is { Tag: null, Term: null, Author: null, Search: null, AlertId: null };
 
     /// <summary>
     /// The same filter as a condition on a rollup table (PostCounts, or TagCounts without <paramref name="language"/>)

@@ -1,4 +1,5 @@
 using SentimentDashboard.Accounts;
+using SentimentDashboard.Alerts;
 
 namespace SentimentDashboard.Api;
 
@@ -19,6 +20,7 @@ public static class ApiExtensions
         api.MapGet("/posts.csv", PostsCsvEndpoint.HandleAsync);
         api.MapMonitors();
         api.MapOverview();
+        api.MapAlerts(endpoints);
 
         // The dashboard's own export buttons: the same stream, for whoever may use the dashboard.
         endpoints.MapGet("/export/posts.csv", PostsCsvEndpoint.HandleAsync).ExcludeFromDescription().RequireAuthorization(Policies.Analyst);

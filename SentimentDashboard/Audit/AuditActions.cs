@@ -22,11 +22,15 @@ public static class AuditActions
     public const string MonitorPaused = "monitor.paused";
     public const string MonitorResumed = "monitor.resumed";
     public const string MonitorDeleted = "monitor.deleted";
+    public const string AlertRuleCreated = "alert-rule.created";
+    public const string AlertRuleChanged = "alert-rule.changed";
+    public const string AlertRuleDeleted = "alert-rule.deleted";
+    public const string AlertAcknowledged = "alert.acknowledged";
 
     public static IReadOnlyList<string> All { get; } =
     [
         SignIn, SignInFailed, LockedOut, SignOut, SetupUsed, UserCreated, RoleChanged, PasswordReset, PasswordChanged,
         UserDisabled, UserEnabled, PasskeyAdded, PasskeyRemoved, ApiKeyCreated, ApiKeyRevoked, MonitorAdded, MonitorPaused,
-        MonitorResumed, MonitorDeleted,
+        MonitorResumed, MonitorDeleted, AlertRuleCreated, AlertRuleChanged, AlertRuleDeleted, AlertAcknowledged,
     ];
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SentimentDashboard.Accounts;
+using SentimentDashboard.Alerts;
 using SentimentDashboard.Api.Keys;
 using SentimentDashboard.Audit;
 using SentimentDashboard.Monitoring;
@@ -36,6 +37,14 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
 
     public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
 
+    public DbSet<AlertRuleEntity> AlertRules => Set<AlertRuleEntity>();
+
+    public DbSet<AlertEntity> Alerts => Set<AlertEntity>();
+
+    public DbSet<AlertPostEntity> AlertPosts => Set<AlertPostEntity>();
+
+    public DbSet<AlertReadEntity> AlertReads => Set<AlertReadEntity>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UnixMillisecondsConverter>();
@@ -43,6 +52,9 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
         configurationBuilder.Properties<MonitorState>().HaveConversion<string>();
         configurationBuilder.Properties<ApiKeyScope>().HaveConversion<string>();
         configurationBuilder.Properties<EngagementKind>().HaveConversion<string>();
+        configurationBuilder.Properties<AlertRuleKind>().HaveConversion<string>();
+        configurationBuilder.Properties<AlertSeverity>().HaveConversion<string>();
+        configurationBuilder.Properties<SpikeSignal>().HaveConversion<string>();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -124,6 +136,8 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
             live.HasIndex(l => new { l.MonitorId, l.StartedAt });
             live.HasIndex(l => l.StartedAt);
         });
+
+        AlertsModel.Configure(modelBuilder);
 
         modelBuilder.Entity<SchemaVersionEntity>(version =>
         {

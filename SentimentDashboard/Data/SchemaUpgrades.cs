@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SentimentDashboard.Accounts;
+using SentimentDashboard.Alerts;
 using SentimentDashboard.Rollups;
 
 namespace SentimentDashboard.Data;
@@ -85,6 +86,7 @@ internal static class SchemaUpgrades
             """,
             """CREATE INDEX "IX_PostEngagements_PostId" ON "PostEngagements" ("PostId")""",
         ],
+        [5] = AlertsSchema.Create,
     };
 
     /// <summary>Applies the steps; <paramref name="progress"/> hears (version being reached, statements done, statements in its step) after each statement.</summary>

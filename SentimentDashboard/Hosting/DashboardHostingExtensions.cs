@@ -1,4 +1,5 @@
 using SentimentDashboard.Accounts;
+using SentimentDashboard.Alerts;
 using SentimentDashboard.Analysis;
 using SentimentDashboard.Api;
 using SentimentDashboard.Audit;
@@ -38,6 +39,7 @@ public static class DashboardHostingExtensions
         builder.Services.AddTranscription();
         builder.Services.AddLiveMonitoring();
         builder.Services.AddAnalysis();
+        builder.Services.AddAlerts();
         builder.Services.AddDashboardApi();
         builder.Services.AddDashboardComponents();
         return builder;

@@ -5,7 +5,8 @@ using SentimentDashboard.Tests.Infrastructure;
 
 namespace SentimentDashboard.Tests.Components.Layout;
 
-public sealed class MainLayoutTests : ComponentTestContext
+/// <summary>The shell with the app's services behind it: the bell in its top bar reads the signed-in user's alerts.</summary>
+public sealed class MainLayoutTests : DataComponentTestContext
 {
     [Fact]
     public void ThemeToggle_Clicked_SwitchesToDarkAndRemembersIt()

@@ -17,6 +17,7 @@ public sealed record FilterChip(string Name, string Text, PostFilter Without)
         if (filter.Language is { } language) chips.Add(new("lang", "language " + language, filter with { Language = null }));
         if (filter.Author is { } author) chips.Add(new("author", "by " + author, filter with { Author = null }));
         if (filter.Search is { } search) chips.Add(new("q", $"text “{search}”", filter with { Search = null }));
+        if (filter.AlertId is { } alert) chips.Add(new("alert", $"alert #{alert}", filter with { AlertId = null }));
         return chips;
     }
 }

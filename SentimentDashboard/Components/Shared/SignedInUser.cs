@@ -13,6 +13,9 @@ public sealed record SignedInUser(ClaimsPrincipal Principal)
 {
     public bool IsAdmin => Principal.IsInRole(Roles.Admin);
 
+    /// <summary>The user's id (null for a key or a visitor): whose alerts are read.</summary>
+    public string? UserId => Principal.FindFirstValue(ClaimTypes.NameIdentifier);
+
     /// <summary>The name the audit log records.</summary>
     public string Actor => AuditLog.ActorOf(Principal);
 

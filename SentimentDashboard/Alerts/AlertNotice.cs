@@ -1,0 +1,4 @@
+namespace SentimentDashboard.Alerts;
+
+/// <summary>An alert of rule <paramref name="RuleId"/> raised (<paramref name="IsNew"/>) or grown, as open pages hear it.</summary>
+public sealed record AlertNotice(long AlertId, long? RuleId, string Title, AlertSeverity Severity, long? MonitorId, int Count, string? Detail, bool IsNew);

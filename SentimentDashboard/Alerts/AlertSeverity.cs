@@ -1,0 +1,8 @@
+namespace SentimentDashboard.Alerts;
+
+public enum AlertSeverity
+{
+    Info,
+    Warning,
+    Critical,
+}

@@ -1,0 +1,103 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+using SentimentDashboard.Alerts;
+using SentimentDashboard.Analysis;
+using SentimentDashboard.Components.Layout;
+using SentimentDashboard.Components.Shared;
+
+namespace SentimentDashboard.Components.Alerts;
+
+/// <summary>The alert feed: live, filtered, per-user read state, acknowledgement with a note, and the posts behind each alert.</summary>
+public sealed partial class AlertsPage(AlertQueries queries, AlertNotices notices, NavigationManager navigation, ISnackbar snackbar)
+{
+    private IReadOnlyList<AlertRow> alerts = [];
+    private AlertSeverity? severity;
+    private bool openOnly;
+    private bool unreadOnly;
+    private long? acknowledging;
+    private string? note;
+    private SignedInUser user = default!;
+
+    [CascadingParameter]
+    private ViewerPreferences Viewer { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? Authentication { get; set; }
+
+    private AlertFilter Filter => new(severity, OpenOnly: openOnly, UnreadOnly: unreadOnly);
+
+    private string ExportPath => "export/alerts.csv" + (severity is { } s ? $"?severity={s.ToString().ToLowerInvariant()}" : "") + (openOnly ? (severity is null ? "?" : "&") + "open=1" : "");
+
+    protected override async Task OnInitializedAsync()
+    {
+        user = await SignedInUser.OfAsync(Authentication);
+        var refresh = Coalesced(TimeSpan.FromMilliseconds(500), LoadAsync);
+        Keep(notices.Subscribe(_ => refresh.Trigger()));
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        alerts = await queries.ListAsync(Filter, user.UserId, CancellationToken.None);
+        StateHasChanged();
+    }
+
+    private async Task OnSeverityAsync(AlertSeverity? value)
+    {
+        severity = value;
+        await LoadAsync();
+    }
+
+    private async Task OnOpenOnlyAsync(bool value)
+    {
+        openOnly = value;
+        await LoadAsync();
+    }
+
+    private async Task OnUnreadOnlyAsync(bool value)
+    {
+        unreadOnly = value;
+        await LoadAsync();
+    }
+
+    private async Task MarkReadAsync(AlertRow alert) => await MarkAsync([alert.Id]);
+
+    private async Task MarkAllReadAsync() => await MarkAsync([.. alerts.Where(a => !a.Read).Select(a => a.Id)]);
+
+    private async Task MarkAsync(IReadOnlyCollection<long> ids)
+    {
+        if (user.UserId is { } id && ids.Count > 0)
+        {
+            await queries.MarkReadAsync(id, ids, CancellationToken.None);
+            await LoadAsync();
+        }
+    }
+
+    private async Task OpenPostsAsync(AlertRow alert)
+    {
+        await MarkAsync([alert.Id]);
+        navigation.NavigateTo(new PostFilter { AlertId = alert.Id, Range = TimeRange.All }.PostsPath());
+    }
+
+    private async Task AcknowledgeAsync(AlertRow alert)
+    {
+        if (user.UserId is not { } id)
+        {
+            snackbar.Add("Sign in to acknowledge alerts.", Severity.Error);
+            return;
+        }
+
+        var done = await queries.AcknowledgeAsync(alert.Id, id, user.Actor, note, CancellationToken.None);
+        acknowledging = null;
+        snackbar.Add(done ? "Alert acknowledged." : "It was acknowledged meanwhile.", done ? Severity.Success : Severity.Warning);
+        await LoadAsync();
+    }
+
+    private static Color ColorOf(AlertSeverity severity) => severity switch
+    {
+        AlertSeverity.Critical => Color.Error,
+        AlertSeverity.Warning => Color.Warning,
+        _ => Color.Info,
+    };
+}
