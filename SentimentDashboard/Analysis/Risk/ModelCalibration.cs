@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SentimentDashboard.Classification;
+using SentimentDashboard.Classification.Models;
 
 namespace SentimentDashboard.Analysis.Risk;
 
@@ -9,12 +10,20 @@ public sealed class ModelCalibration
     private readonly Dictionary<string, PriorShift> _shifts;
 
     public ModelCalibration(ModelCatalog catalog, IOptions<RiskOptions> options)
+        : this(catalog.Classifiers.Select(c => c.Model.Metadata), options.Value)
     {
-        _shifts = catalog.Classifiers.ToDictionary(
-            c => c.Task,
-            c => PriorShift.For(c.Model.Metadata, ClassificationTask.All.FirstOrDefault(t => t.Name == c.Task) is { } task ? options.Value.PriorsFor(task) : null),
+    }
+
+    private ModelCalibration(IEnumerable<ModelMetadata> models, RiskOptions options)
+    {
+        _shifts = models.ToDictionary(
+            m => m.Task,
+            m => PriorShift.For(m, ClassificationTask.All.FirstOrDefault(t => t.Name == m.Task) is { } task ? options.PriorsFor(task) : null),
             StringComparer.Ordinal);
     }
+
+    /// <summary>The corrections of models loaded without a catalog (the bench).</summary>
+    public static ModelCalibration Of(IEnumerable<ModelMetadata> models, RiskOptions options) => new(models, options);
 
     public PriorShift? For(string task) => _shifts.GetValueOrDefault(task);
 
