@@ -17,16 +17,28 @@ public sealed partial class HateTargetDetector
 
     private static readonly HashSet<string> SecondPerson = new(["you", "your", "youre", "you're", "u", "ur", "yourself"], StringComparer.Ordinal);
 
-    private readonly Entry[] _entries;
+    // Entries by their first word (longest first), and single words with an open ending by that word's beginning.
+    private readonly Dictionary<string, Entry[]> _byFirstWord;
+    private readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _byPrefix;
 
     public HateTargetDetector()
         : this(ReadResource())
     {
     }
 
-    public HateTargetDetector(string termList) => _entries = Parse(termList);
+    public HateTargetDetector(string termList)
+    {
+        var entries = Parse(termList);
+        TermCount = entries.Length;
+        _byFirstWord = entries.Where(e => e.Words.Length > 1 || !e.Prefix)
+            .GroupBy(e => e.Words[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.Ordinal);
+        _byPrefix = entries.Where(e => e.Words.Length == 1 && e.Prefix)
+            .ToDictionary(e => e.Words[0], StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
-    public int TermCount => _entries.Length;
+    public int TermCount { get; }
 
     public TargetMatch Detect(string text)
     {
@@ -35,19 +47,16 @@ public sealed partial class HateTargetDetector
         var terms = new List<string>();
         for (var i = 0; i < words.Length; i++)
         {
-            foreach (var entry in _entries)
+            if (Match(words, i) is not { } entry)
             {
-                if (entry.Matches(words, i))
-                {
-                    counts[(int)entry.Target]++;
-                    var matched = string.Join(' ', words.AsSpan(i, entry.Words.Length).ToArray());
-                    if (!terms.Contains(matched))
-                    {
-                        terms.Add(matched);
-                    }
+                continue;
+            }
 
-                    break;
-                }
+            counts[(int)entry.Target]++;
+            var matched = string.Join(' ', words.AsSpan(i, entry.Words.Length).ToArray());
+            if (!terms.Contains(matched))
+            {
+                terms.Add(matched);
             }
         }
 
@@ -67,6 +76,31 @@ public sealed partial class HateTargetDetector
 
         var addressed = words.FirstOrDefault(w => w.StartsWith('@') || SecondPerson.Contains(w));
         return addressed is null ? TargetMatch.None : new TargetMatch(HateTarget.Individual, [addressed]);
+    }
+
+    private Entry? Match(string[] words, int start)
+    {
+        if (_byFirstWord.TryGetValue(words[start], out var candidates))
+        {
+            foreach (var entry in candidates)
+            {
+                if (entry.Matches(words, start))
+                {
+                    return entry;
+                }
+            }
+        }
+
+        var word = words[start].AsSpan();
+        for (var length = word.Length; length > 0; length--)
+        {
+            if (_byPrefix.TryGetValue(word[..length], out var entry))
+            {
+                return entry;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Lower-case words without accents; mentions keep their @.</summary>
@@ -115,8 +149,7 @@ public sealed partial class HateTargetDetector
             entries.Add(new Entry(words, prefix, section.Value));
         }
 
-        // Longer phrases first, so "black people" wins over a shorter entry at the same word.
-        return [.. entries.OrderByDescending(e => e.Words.Length)];
+        return [.. entries];
     }
 
     private static string ReadResource()

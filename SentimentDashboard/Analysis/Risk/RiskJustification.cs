@@ -5,13 +5,21 @@ namespace SentimentDashboard.Analysis.Risk;
 
 /// <summary>
 /// A risk assessment in a few words: why the category, which model probabilities (prior-corrected) drove the content
-/// risk, who is targeted and by which words, how viral, and the arithmetic of the risk.
+/// risk, who is targeted and by which words, how viral, and the arithmetic of the risk. Written for every scored post,
+/// so it appends to one builder per thread rather than composing strings.
 /// </summary>
 public static class RiskJustification
 {
+    /// <summary>Signals weighing less than this in the formula are not named.</summary>
+    private const float NamedShare = 0.1f;
+
+    [ThreadStatic]
+    private static StringBuilder? t_text;
+
     public static string Write(RiskAssessment a, bool offensive, bool angryNegative, Engagement engagement)
     {
-        var text = new StringBuilder();
+        var text = t_text ??= new StringBuilder(256);
+        text.Clear();
         text.Append(a.Category switch
         {
             RiskCategory.Hateful => "Hateful: the hate model decides hate.",
@@ -21,32 +29,55 @@ public static class RiskJustification
             _ => "Neutral: no model flags it.",
         });
 
-        var drivers = new (string Name, float Share)[]
+        Span<(float Share, int Signal)> drivers =
+        [
+            (a.CalibratedHate, 0), (RiskScore.OffensiveWeight * a.CalibratedOffensive, 1), (RiskScore.NegativeWeight * a.CalibratedNegative, 2),
+        ];
+        drivers.Sort((x, y) => y.Share.CompareTo(x.Share));
+        var named = 0;
+        foreach (var (share, signal) in drivers)
+        {
+            if (share < NamedShare)
             {
-                ("hate", a.CalibratedHate), ("offensive", RiskScore.OffensiveWeight * a.CalibratedOffensive), ("negative", RiskScore.NegativeWeight * a.CalibratedNegative),
+                continue;
             }
-            .Where(d => d.Share >= 0.1f)
-            .OrderByDescending(d => d.Share)
-            .ToArray();
-        text.Append(drivers.Length == 0
-            ? " No signal weighs 0.1 or more."
-            : " Driven by " + string.Join(", ", drivers.Select(d => d.Name + " " + Number(Probability(a, d.Name)))) + " (prior-corrected).");
+
+            text.Append(named++ == 0 ? " Driven by " : ", ");
+            text.Append(signal switch { 0 => "hate ", 1 => "offensive ", _ => "negative " });
+            Number(text, signal switch { 0 => a.CalibratedHate, 1 => a.CalibratedOffensive, _ => a.CalibratedNegative });
+        }
+
+        text.Append(named == 0 ? " No signal weighs 0.1 or more." : " (prior-corrected).");
 
         if (a.Target.Target is { } target)
         {
-            text.Append(" Aimed at ").Append(RiskNames.Of(target)).Append(" (").AppendJoin(", ", a.Target.Terms.Select(t => "“" + t + "”")).Append(").");
+            text.Append(" Aimed at ").Append(RiskNames.Of(target)).Append(" (");
+            for (var i = 0; i < a.Target.Terms.Count; i++)
+            {
+                text.Append(i == 0 ? "“" : ", “").Append(a.Target.Terms[i]).Append('”');
+            }
+
+            text.Append(").");
         }
 
-        text.Append(" Virality ").Append(RiskNames.Of(a.Virality)).Append(": ").Append(engagement.Viewers is { } viewers
-            ? string.Create(CultureInfo.InvariantCulture, $"{viewers:N0} viewers, {a.EngagementPerMinute:+0.#;-0.#;0} a minute.")
-            : string.Create(CultureInfo.InvariantCulture, $"{a.EngagementPerMinute:0.##} interactions a minute."));
-        text.Append(" Risk ").Append(Number(a.Risk)).Append(" = content ").Append(Number(a.ContentRisk))
-            .Append(" × ").Append((1 + RiskScore.Boost(a.Virality)).ToString("0.0", CultureInfo.InvariantCulture)).Append(", at most 1.");
+        text.Append(" Virality ").Append(RiskNames.Of(a.Virality)).Append(": ");
+        if (engagement.Viewers is { } viewers)
+        {
+            text.Append(viewers.ToString("N0", CultureInfo.InvariantCulture)).Append(" viewers, ")
+                .Append(a.EngagementPerMinute.ToString("+0.#;-0.#;0", CultureInfo.InvariantCulture)).Append(" a minute.");
+        }
+        else
+        {
+            text.Append(a.EngagementPerMinute.ToString("0.##", CultureInfo.InvariantCulture)).Append(" interactions a minute.");
+        }
+
+        text.Append(" Risk ");
+        Number(text, a.Risk);
+        text.Append(" = content ");
+        Number(text, a.ContentRisk);
+        text.Append(a.Virality switch { ViralityLevel.High => " × 1.5", ViralityLevel.Medium => " × 1.3", _ => " × 1.0" }).Append(", at most 1.");
         return text.ToString();
     }
 
-    private static float Probability(RiskAssessment a, string name) =>
-        name == "hate" ? a.CalibratedHate : name == "offensive" ? a.CalibratedOffensive : a.CalibratedNegative;
-
-    private static string Number(float value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+    private static void Number(StringBuilder text, float value) => text.Append(value.ToString("0.00", CultureInfo.InvariantCulture));
 }
