@@ -24,6 +24,9 @@ public sealed class PlaygroundPageTests(AppFixture app, BrowserFixture browser, 
         await Expect(playground.Card("emotion").Locator(".label-badge")).ToHaveTextAsync("joy");
         await Expect(playground.Card("hate").Locator(".label-badge")).ToHaveTextAsync("not-hate");
         await Expect(playground.Card("sentiment").Locator(".chip").First).ToBeVisibleAsync();
+        await Expect(playground.Risk.Locator("[data-risk='category']")).ToHaveTextAsync("neutral");
+        await Expect(playground.Risk.Locator("[data-risk='justification']")).ToContainTextAsync("Neutral: no model flags it.");
+        await Expect(playground.Risk.Locator("[data-risk='hate']")).ToContainTextAsync("hate ");
         await BrowserFixture.SaveScreenshotIfRequestedAsync(page, "playground");
         app.Logs.AssertNoErrors();
     });

@@ -24,6 +24,8 @@ public sealed class SchemaUpgradesTests
         [5] = "DROP TABLE PostEngagements;",
         // Alerts: rules (with the default ones), alerts, the posts behind them and who read them.
         [6] = "DROP TABLE AlertReads; DROP TABLE AlertPosts; DROP TABLE Alerts; DROP TABLE AlertRules;",
+        // Risk analysis: one row per scored post.
+        [7] = "DROP TABLE \"PostRisks\";",
     };
 
     [Theory]
@@ -32,6 +34,7 @@ public sealed class SchemaUpgradesTests
     [InlineData(3)]
     [InlineData(4)]
     [InlineData(5)]
+    [InlineData(6)]
     public async Task A_database_of_an_earlier_version_is_upgraded_to_the_schema_a_new_database_gets(int version)
     {
         using var temp = new TempDirectory();

@@ -16,6 +16,9 @@ public sealed class PlaygroundPage(IPage page)
     /// <summary>What the text field says is wrong with the text (its validation message).</summary>
     public ILocator Message => page.Locator(".playground .mud-input-helper-text.mud-input-error [id]");
 
+    /// <summary>The risk analysis of the text, under the model cards.</summary>
+    public ILocator Risk => page.GetByTestId("playground-risk");
+
     public ILocator ModelCards => Results.Locator(".model-card");
 
     public ILocator Card(string task) => Results.Locator($".model-card[data-task='{task}']");

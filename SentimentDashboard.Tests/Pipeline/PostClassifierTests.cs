@@ -5,7 +5,7 @@ namespace SentimentDashboard.Tests.Pipeline;
 
 public sealed class PostClassifierTests
 {
-    private readonly PostClassifier _classifier = new(ShippedModels.Catalog, TimeProvider.System);
+    private readonly PostClassifier _classifier = new(ShippedModels.Catalog, ShippedModels.RiskAssessor, TimeProvider.System);
 
     [Fact]
     public void Classify_Scores_English_Post_With_Every_Model()

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using SentimentDashboard.Analysis.Risk;
 using SentimentDashboard.Data;
 
 namespace SentimentDashboard.Analysis;
@@ -64,13 +65,19 @@ public sealed class DashboardQueries(IDbContextFactory<DashboardDbContext> conte
     private static string SelectPosts(PostQuery query) => $"""
         SELECT Posts.Id, Posts.SourceId, Posts.CreatedAt, Posts.MonitorId, {MonitorName}, Posts.Author, Posts.Language,
                Posts.Text, Posts.Url, Posts.Scored, Posts.Sentiment, Posts.Negative, Posts.Neutral, Posts.Positive,
-               Posts.Hate, Posts.Offensive, Posts.Emotion, Posts.Risk
-        FROM {query.From} JOIN Monitors ON Monitors.Id = Posts.MonitorId WHERE {query.Where}
+               Posts.Hate, Posts.Offensive, Posts.Emotion, Posts.Risk,
+               PostRisks.Category, PostRisks.Virality, PostRisks.HateTarget, PostRisks.TargetTerms, PostRisks.CalibratedNegative,
+               PostRisks.CalibratedHate, PostRisks.CalibratedOffensive, PostRisks.ContentRisk, PostRisks.EngagementPerMinute, PostRisks.Justification
+        FROM {query.From} JOIN Monitors ON Monitors.Id = Posts.MonitorId LEFT JOIN PostRisks ON PostRisks.PostId = Posts.Id WHERE {query.Where}
         """;
 
     private static PostRow ReadPost(DbDataReader r) => new(
         r.GetInt64(0), r.GetString(1), Time(r, 2)!.Value, r.GetInt64(3), r.GetString(4), Text(r, 5), Text(r, 6), r.GetString(7),
-        Text(r, 8), r.GetBoolean(9), Text(r, 10), Float(r, 11), Float(r, 12), Float(r, 13), Float(r, 14), Float(r, 15), Text(r, 16), Float(r, 17));
+        Text(r, 8), r.GetBoolean(9), Text(r, 10), Float(r, 11), Float(r, 12), Float(r, 13), Float(r, 14), Float(r, 15), Text(r, 16), Float(r, 17))
+    {
+        RiskAnalysis = r.IsDBNull(18) ? null : new StoredRisk(
+            r.GetString(18), r.GetString(19), Text(r, 20), r.GetString(21), r.GetFloat(22), r.GetFloat(23), r.GetFloat(24), r.GetFloat(25), r.GetDouble(26), r.GetString(27)),
+    };
 
     internal async Task<List<T>> QueryAsync<T>(PostFilter filter, Func<PostQuery, string> sql, Func<DbDataReader, T> read, CancellationToken cancellation)
     {

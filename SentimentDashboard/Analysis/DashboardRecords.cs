@@ -29,6 +29,9 @@ public sealed record PostRow(
     string Text, string? Url, bool Scored, string? Sentiment, float? Negative, float? Neutral, float? Positive,
     float? Hate, float? Offensive, string? Emotion, float? Risk)
 {
+    /// <summary>The risk analysis behind <see cref="Risk"/>; null for unscored posts and those stored before it existed.</summary>
+    public Risk.StoredRisk? RiskAnalysis { get; init; }
+
     /// <summary>Probability of the predicted sentiment label.</summary>
     public float? SentimentScore => Sentiment switch
     {

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
+using SentimentDashboard.Analysis.Risk;
 using SentimentDashboard.Classification;
 using SentimentDashboard.Classification.Models;
 
@@ -8,7 +10,8 @@ namespace SentimentDashboard.Cli;
 /// <summary>
 /// <c>bench [--data FILE] [--models DIR] [--seconds N] [--posts N] [--latency-seconds N] [--overview-posts N,N]
 /// [--overview-seed N] [--overview-cache DIR] [--overview-runs N] [--overview-recount]</c>: model load time and
-/// single-thread throughput of normalisation + features + all shipped models (<c>classify_per_s</c>); the pipeline end
+/// single-thread throughput of normalisation + features + all shipped models (<c>classify_per_s</c>; with the risk
+/// analysis the classify stage adds, <c>classify_risk_per_s</c>); the pipeline end
 /// to end (<c>pipeline_per_s</c>: a replay of FILE when it is JSON Lines, else of N generated posts, committed to
 /// SQLite); the p95 delay from classification to a live subscriber at 500 posts/s for N seconds
 /// (<c>p95_ms_to_dashboard</c>; 0 seconds skips it); Jetstream events read and filtered per second on one thread
@@ -57,6 +60,15 @@ internal static class BenchCommand
         var output = new float[set.OutputLength];
         var perSecond = Measure(texts, TimeSpan.FromSeconds(seconds), text => set.Score(text, output));
         await io.Error.WriteLineAsync($"{texts.Count} texts, {models.Count} models in {set.FeaturizationGroups} featurization group(s): {perSecond:F0} texts/s on one thread");
+        var riskOptions = Options.Create(new RiskOptions());
+        var risk = new RiskAssessor(ModelCalibration.Of(models.Select(m => m.Metadata), riskOptions.Value), new HateTargetDetector(), riskOptions);
+        var now = DateTimeOffset.UtcNow;
+        var withRiskPerSecond = Measure(texts, TimeSpan.FromSeconds(seconds), text =>
+        {
+            set.Score(text, output);
+            risk.Assess(text, output, Engagement.None, now, now);
+        });
+        await io.Error.WriteLineAsync($"with the risk analysis: {withRiskPerSecond:F0} texts/s on one thread");
         var jetstream = JetstreamBench.Run(texts, TimeSpan.FromSeconds(seconds));
         await io.Error.WriteLineAsync($"jetstream: {jetstream.EventsPerSecond:F0} events/s read and filtered for 5 monitors on one thread, {jetstream.BytesPerEvent:F1} bytes allocated per event");
         var engagement = JetstreamBench.Run(texts, TimeSpan.FromSeconds(seconds), engagement: true);
@@ -70,6 +82,7 @@ internal static class BenchCommand
         {
             ["texts"] = texts.Count,
             ["classify_per_s"] = Math.Round(perSecond),
+            ["classify_risk_per_s"] = Math.Round(withRiskPerSecond),
             ["featurize_per_s"] = Math.Round(featurizePerSecond),
             ["featurization_groups"] = set.FeaturizationGroups,
             ["load_ms"] = loadMs,

@@ -1,12 +1,13 @@
 namespace SentimentDashboard.Cli;
 
-/// <summary>Entry point of the command-line tool: train, evaluate, predict, bench, vectors, transcribe, whisper-model.</summary>
+/// <summary>Entry point of the command-line tool: train, evaluate, calibration, predict, bench, vectors, transcribe, whisper-model.</summary>
 public static class CommandLine
 {
     private static readonly Dictionary<string, Func<CliArguments, CliContext, Task<int>>> Commands = new(StringComparer.Ordinal)
     {
         ["train"] = TrainCommand.RunAsync,
         ["evaluate"] = EvaluateCommand.RunAsync,
+        ["calibration"] = CalibrationCommand.RunAsync,
         ["predict"] = PredictCommand.RunAsync,
         ["bench"] = BenchCommand.RunAsync,
         ["vectors"] = VectorsCommand.RunAsync,

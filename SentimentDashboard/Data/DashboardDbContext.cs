@@ -25,6 +25,8 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
 
     public DbSet<PostEngagementEntity> PostEngagements => Set<PostEngagementEntity>();
 
+    public DbSet<PostRiskEntity> PostRisks => Set<PostRiskEntity>();
+
     public DbSet<LiveEntity> Lives => Set<LiveEntity>();
 
     public DbSet<PostCountEntity> PostCounts => Set<PostCountEntity>();
@@ -95,6 +97,13 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
             post.HasIndex(p => new { p.Hate, p.CreatedAt });
             post.HasIndex(p => new { p.Offensive, p.CreatedAt });
             post.HasIndex(p => new { p.Risk, p.CreatedAt });
+        });
+
+        modelBuilder.Entity<PostRiskEntity>(risk =>
+        {
+            risk.ToTable("PostRisks");
+            risk.HasKey(r => r.PostId);
+            risk.HasOne<PostEntity>().WithOne().HasForeignKey<PostRiskEntity>(r => r.PostId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<PostTagEntity>(tag =>

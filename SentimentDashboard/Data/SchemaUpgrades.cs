@@ -87,6 +87,27 @@ internal static class SchemaUpgrades
             """CREATE INDEX "IX_PostEngagements_PostId" ON "PostEngagements" ("PostId")""",
         ],
         [5] = AlertsSchema.Create,
+
+        // The risk analysis of each scored post (prior-corrected probabilities, category, virality, target of hate,
+        // justification), beside the posts so a large file is not rewritten; older posts keep their stored risk.
+        [6] =
+        [
+            """
+            CREATE TABLE "PostRisks" (
+                "PostId" INTEGER NOT NULL CONSTRAINT "PK_PostRisks" PRIMARY KEY,
+                "CalibratedNegative" REAL NOT NULL,
+                "CalibratedHate" REAL NOT NULL,
+                "CalibratedOffensive" REAL NOT NULL,
+                "ContentRisk" REAL NOT NULL,
+                "Category" TEXT NOT NULL,
+                "Virality" TEXT NOT NULL,
+                "EngagementPerMinute" REAL NOT NULL,
+                "HateTarget" TEXT NULL,
+                "TargetTerms" TEXT NOT NULL,
+                "Justification" TEXT NOT NULL,
+                CONSTRAINT "FK_PostRisks_Posts_PostId" FOREIGN KEY ("PostId") REFERENCES "Posts" ("Id") ON DELETE CASCADE)
+            """,
+        ],
     };
 
     /// <summary>Applies the steps; <paramref name="progress"/> hears (version being reached, statements done, statements in its step) after each statement.</summary>

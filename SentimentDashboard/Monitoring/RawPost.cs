@@ -32,6 +32,11 @@ public sealed record RawPost
 
     public int? Replies { get; init; }
 
+    /// <summary>For a live's transcript segment: the live's viewers when the source gives them, and their change per minute.</summary>
+    public int? Viewers { get; init; }
+
+    public double? ViewerGrowthPerMinute { get; init; }
+
     public bool Sensitive { get; init; }
 
     public string? SpoilerText { get; init; }

@@ -1,3 +1,4 @@
+using SentimentDashboard.Analysis.Risk;
 using SentimentDashboard.Classification;
 using SentimentDashboard.Monitoring;
 
@@ -8,6 +9,7 @@ public sealed partial class ClassifyStage(
     ChannelQueue<RawPost> input,
     ChannelQueue<ScoredPost> output,
     ModelCatalog catalog,
+    RiskAssessor risk,
     PipelineMetrics metrics,
     TimeProvider time,
     ILogger<ClassifyStage> logger) : BackgroundService
@@ -17,7 +19,7 @@ public sealed partial class ClassifyStage(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var classifier = new PostClassifier(catalog, time);
+        var classifier = new PostClassifier(catalog, risk, time);
         if (!classifier.CanScore)
         {
             LogNotScoring(logger);

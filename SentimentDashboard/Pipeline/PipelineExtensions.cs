@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SentimentDashboard.Analysis.Risk;
 using SentimentDashboard.Hosting;
 using SentimentDashboard.Monitoring;
 
@@ -14,6 +15,7 @@ public static class PipelineExtensions
         services.AddOptions<PipelineOptions>().BindSettings(PipelineOptions.Section);
         services.AddSingleton(provider => new ChannelQueue<RawPost>(provider.GetRequiredService<IOptions<PipelineOptions>>().Value.RawCapacity));
         services.AddSingleton(provider => new ChannelQueue<ScoredPost>(provider.GetRequiredService<IOptions<PipelineOptions>>().Value.ScoredCapacity));
+        services.AddRiskAnalysis();
         services.AddSingleton<PipelineMetrics>();
         services.AddSingleton<LiveHub>();
         services.AddSingleton<PostBatchWriter>();

@@ -21,6 +21,7 @@ internal sealed class PostCommands : IDisposable
     private readonly SqliteCommand _insertTag;
     private readonly SqliteCommand _deleteTags;
     private readonly SqliteCommand _touchMonitor;
+    private readonly PostRiskRows _risks;
     private readonly PostParameters _insertParameters;
     private readonly PostParameters _updateParameters;
     private readonly PostParameters _deleteParameters;
@@ -55,6 +56,7 @@ internal sealed class PostCommands : IDisposable
         _subtractScope = _subtractCounts.Parameters.Add("$DedupeScope", SqliteType.Integer);
         _subtractSourceId = _subtractCounts.Parameters.Add("$SourceId", SqliteType.Text);
 
+        _risks = new PostRiskRows(transaction);
         _touchMonitor = Command("UPDATE Monitors SET Cursor = COALESCE($Cursor, Cursor), LastItemAt = COALESCE($LastItemAt, LastItemAt) WHERE Id = $Id RETURNING Kind");
         _monitorId = _touchMonitor.Parameters.Add("$Id", SqliteType.Integer);
         _cursor = _touchMonitor.Parameters.Add("$Cursor", SqliteType.Text);
@@ -78,6 +80,11 @@ internal sealed class PostCommands : IDisposable
         if (id is { } postId)
         {
             InsertTags(postId, post);
+            if (post.Scores?.Assessment is { } risk)
+            {
+                _risks.Write(postId, risk);
+            }
+
             _uncounted.Add(postId);
         }
 
@@ -95,6 +102,7 @@ internal sealed class PostCommands : IDisposable
             _deleteTagsPostId.Value = postId;
             _deleteTags.ExecuteNonQuery();
             InsertTags(postId, post);
+            _risks.Write(postId, post.Scores?.Assessment);
             _uncounted.Add(postId);
         }
 
@@ -136,6 +144,7 @@ internal sealed class PostCommands : IDisposable
         _insertTag.Dispose();
         _deleteTags.Dispose();
         _touchMonitor.Dispose();
+        _risks.Dispose();
     }
 
     /// <summary>Takes a stored post's counts away before it changes; posts not yet counted are counted first.</summary>

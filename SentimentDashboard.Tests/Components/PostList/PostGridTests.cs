@@ -96,6 +96,38 @@ public sealed class PostGridTests : DataComponentTestContext
         Assert.Equal("true", grid.FindAll("tr.post-row")[1].QuerySelector(".why-button")!.GetAttribute("aria-expanded"));
     }
 
+    [Fact]
+    public async Task A_post_with_a_risk_analysis_shows_its_category_and_on_why_the_breakdown()
+    {
+        await using (var db = await Host.CreateDbContextAsync())
+        {
+            var p29 = db.Posts.Single(p => p.SourceId == "p29").Id;
+            db.PostRisks.Add(new SentimentDashboard.Data.PostRiskEntity
+            {
+                PostId = p29, CalibratedNegative = 0.8f, CalibratedHate = 0.7f, CalibratedOffensive = 0.5f, ContentRisk = 0.9f,
+                Category = "hateful", Virality = "medium", EngagementPerMinute = 3, HateTarget = "religion", TargetTerms = "“muslims”",
+                Justification = "Hateful: the hate model decides hate.",
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var grid = RenderGrid();
+        grid.WaitForAssertion(() => Assert.Equal(Count, PostIds(grid).Count));
+        var row = grid.FindAll("tr.post-row")[1];
+        Assert.Equal("hateful · religion", row.QuerySelector("[data-risk='category']")!.TextContent);
+        Assert.Null(grid.FindAll("tr.post-row")[2].QuerySelector("[data-risk='category']"));
+
+        row.QuerySelector(".why-button")!.Click();
+
+        grid.WaitForAssertion(() => Assert.Single(grid.FindAll("[data-testid='risk-breakdown']")));
+        var breakdown = grid.Find("[data-testid='risk-breakdown']");
+        Assert.Equal("hateful", breakdown.GetAttribute("data-category"));
+        Assert.Equal("aimed at religion", breakdown.QuerySelector("[data-risk='target']")!.TextContent);
+        Assert.Equal("hate 70%", breakdown.QuerySelector("[data-risk='hate']")!.TextContent);
+        Assert.Equal("virality medium", breakdown.QuerySelector("[data-risk='virality']")!.TextContent);
+        Assert.Contains("× 1.3 or × 1.5", breakdown.QuerySelector(".risk-formula")!.TextContent, StringComparison.Ordinal);
+    }
+
     private IRenderedComponent<PostGrid> RenderGrid()
     {
         popovers = Render<MudBlazor.MudPopoverProvider>();

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
+using SentimentDashboard.Analysis.Risk;
 using SentimentDashboard.Classification;
 
 namespace SentimentDashboard.Components.Pages;
 
-public sealed partial class Playground(ITextAnalyzer analyzer, ModelCatalog catalog, ILogger<Playground> logger)
+public sealed partial class Playground(ITextAnalyzer analyzer, TextRiskAnalyzer riskAnalyzer, ModelCatalog catalog, ILogger<Playground> logger)
 {
     private const int MaxLength = 5000;
 
@@ -13,6 +14,7 @@ public sealed partial class Playground(ITextAnalyzer analyzer, ModelCatalog cata
     private string? failure;
     private int? analysedWords;
     private IReadOnlyList<ModelOutput> outputs = [];
+    private RiskAssessment? risk;
 
     private static string? Problem(string? value) =>
         string.IsNullOrWhiteSpace(value) ? "Type some text first."
@@ -38,10 +40,12 @@ public sealed partial class Playground(ITextAnalyzer analyzer, ModelCatalog cata
 
         var input = text.Trim();
         outputs = [];
+        risk = null;
         analysedWords = input.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
         try
         {
             outputs = analyzer.Analyze(input);
+            risk = riskAnalyzer.Analyze(input);
         }
         catch (Exception ex)
         {

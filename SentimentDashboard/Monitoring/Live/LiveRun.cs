@@ -15,6 +15,7 @@ internal sealed partial class LiveRun(MonitorDefinition monitor, ChannelWriter<R
 {
     private readonly LiveOptions _options = services.Options.Value;
     /// <summary>Captures in a row that broke off without a single segment: they set the delay, and three make an error.</summary>
+    private readonly ViewerGrowth _growth = new();
     private int _failures;
     private int _captured;
     private int _transcribed;
@@ -230,6 +231,8 @@ internal sealed partial class LiveRun(MonitorDefinition monitor, ChannelWriter<R
         Text = text,
         CreatedAt = start,
         Author = live.Title,
+        Viewers = live.Viewers,
+        ViewerGrowthPerMinute = _growth.Next(live.Viewers, start),
         Url = Uri.TryCreate(monitor.Target, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" ? monitor.Target : null,
     };
 
