@@ -74,14 +74,22 @@ export async function attach(id, host, timeAxis, doubleClickDelay) {
         cancelAnimationFrame(frame);
         frame = requestAnimationFrame(() => {
             if (gd.isConnected && gd._fullLayout) {
-                window.Plotly.Plots.resize(gd).catch(() => { });
+                track(plots.get(id), window.Plotly.Plots.resize(gd));
             }
         });
     });
     observer.observe(gd);
-    plots.set(id, { gd, observer, stop: () => { cancelClick(); cancelAnimationFrame(frame); } });
+    plots.set(id, { gd, observer, busy: Promise.resolve(), stop: () => { cancelClick(); cancelAnimationFrame(frame); } });
     gd.dataset.ready = "true";
     return true;
+}
+
+// Remembers a Plotly call still running on a plot: the purge waits for it, since a redraw that goes on after its plot
+// was purged reads the purged layout and throws.
+function track(plot, promise) {
+    if (plot && promise) {
+        plot.busy = Promise.allSettled([plot.busy, promise]);
+    }
 }
 
 // A whole new figure (another theme, zone or view): Plotly.react keeps the element, its listeners and, while the
@@ -89,7 +97,9 @@ export async function attach(id, host, timeAxis, doubleClickDelay) {
 export async function react(id, figure) {
     const plot = plots.get(id);
     if (plot) {
-        await window.Plotly.react(plot.gd, figure.data, figure.layout, figure.config);
+        const drawn = window.Plotly.react(plot.gd, figure.data, figure.layout, figure.config);
+        track(plot, drawn);
+        await drawn;
     }
 }
 
@@ -106,7 +116,7 @@ export function update(id, change) {
             (data[path] ??= change.traces.map(() => undefined))[t] = value;
         }
     });
-    window.Plotly.update(plot.gd, data, change.layout, change.traces.map((_, t) => t));
+    track(plot, window.Plotly.update(plot.gd, data, change.layout, change.traces.map((_, t) => t)));
 }
 
 // A ChartPatch: drop points at the start, replace values from `from` on, append points with extendTraces (which
@@ -127,9 +137,9 @@ export function patch(id, change) {
     gd.dataset.patches = String(Number(gd.dataset.patches ?? 0) + 1);
     if (change.x.length > 0) {
         const traces = gd.data.map((_, t) => t);
-        window.Plotly.extendTraces(gd, { x: traces.map(() => change.x), y: change.y }, traces);
+        track(plot, window.Plotly.extendTraces(gd, { x: traces.map(() => change.x), y: change.y }, traces));
     } else {
-        window.Plotly.redraw(gd);
+        track(plot, window.Plotly.redraw(gd));
     }
 }
 
@@ -142,5 +152,5 @@ export function detach(id) {
     plots.delete(id);
     plot.stop();
     plot.observer.disconnect();
-    window.Plotly.purge(plot.gd);
+    plot.busy.then(() => window.Plotly.purge(plot.gd));
 }
