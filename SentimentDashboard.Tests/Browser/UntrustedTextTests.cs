@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using SentimentDashboard.Alerts;
 using SentimentDashboard.Api.Keys;
 using SentimentDashboard.Data;
 using SentimentDashboard.Monitoring;
@@ -13,7 +14,8 @@ namespace SentimentDashboard.Tests.Browser;
 
 /// <summary>
 /// Script payloads arrive through every way untrusted text reaches a page (posts and their authors, tags and links, a
-/// transcript and a live's title, a monitor's target, an API key's name, a failed sign-in's email) and every page
+/// transcript and a live's title, a monitor's target, an alert rule's name and terms, an API key's name, a failed sign-in's
+/// email) and every page
 /// shows them as text: no dialog opens, no handler runs, and the content security policy reports nothing.
 /// </summary>
 public sealed class UntrustedTextTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>, IAsyncLifetime
@@ -56,7 +58,7 @@ public sealed class UntrustedTextTests(BrowserFixture browser, ITestOutputHelper
             _ = dialog.DismissAsync();
         };
 
-        foreach (var path in new[] { "/?range=all", "/posts?range=all", "/live", "/lives", $"/lives/{liveId}", "/monitors", "/admin/api-keys", "/admin/audit" })
+        foreach (var path in new[] { "/?range=all", "/posts?range=all", "/live", "/lives", $"/lives/{liveId}", "/monitors", "/admin/alert-rules", "/admin/api-keys", "/admin/audit" })
         {
             await page.GotoAsync(path);
             await new Pages.AppShell(page).WaitForInteractiveAsync();
@@ -87,6 +89,7 @@ public sealed class UntrustedTextTests(BrowserFixture browser, ITestOutputHelper
         await db.SaveChangesAsync();
         var live = new LiveEntity { MonitorId = monitor.Id, StartedAt = now.AddMinutes(-10), EndedAt = now.AddMinutes(-1), Title = Image, Segments = 1 };
         db.Lives.Add(live);
+        db.AlertRules.Add(new AlertRuleEntity { Name = Image, Kind = AlertRuleKind.WatchList, Terms = Svg, UpdatedAt = now });
         db.Posts.Add(new PostEntity
         {
             MonitorId = monitor.Id,
