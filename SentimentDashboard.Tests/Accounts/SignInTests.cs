@@ -131,18 +131,14 @@ public sealed class SignInTests(AppFixture app)
     private async Task<string> CreateUserAsync(string name)
     {
         var email = $"{name}-{Guid.NewGuid():N}@tests.example";
-        await using var scope = app.Services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<UserAdministration>()
+        var result = await app.Services.GetRequiredService<UserAdministration>()
             .CreateAsync(email, app.Accounts.Password, Roles.Analyst, TestAccounts.AdminEmail, CancellationToken.None);
         Assert.True(result.Succeeded);
         return email;
     }
 
-    private async Task<IReadOnlyList<UserRow>> UsersAsync()
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<UserAdministration>().ListAsync(CancellationToken.None);
-    }
+    private Task<IReadOnlyList<UserRow>> UsersAsync() =>
+        app.Services.GetRequiredService<UserAdministration>().ListAsync(CancellationToken.None);
 
     private async Task<List<AuditEntryEntity>> AuditAsync(string action)
     {

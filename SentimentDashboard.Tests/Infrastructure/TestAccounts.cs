@@ -69,8 +69,7 @@ public sealed partial class TestAccounts
 
     private async Task EnsureAnalystAsync(AppFixture app)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserAdministration>();
+        var users = app.Services.GetRequiredService<UserAdministration>();
         if ((await users.ListAsync(CancellationToken.None)).All(u => u.Email != AnalystEmail))
         {
             var result = await users.CreateAsync(AnalystEmail, Password, Roles.Analyst, AdminEmail, CancellationToken.None);

@@ -58,9 +58,6 @@ internal static class AccountEndpoints
         }).AllowAnonymous();
     }
 
-    public static void MapAuditExport(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/export/audit.csv", AuditCsvEndpoint.HandleAsync).ExcludeFromDescription().RequireAuthorization(Policies.Admin);
-
     private static IResult MissingToken() =>
         Results.Problem(title: "Bad request", detail: "The request carries no valid antiforgery token: reload the page.", statusCode: StatusCodes.Status400BadRequest);
 

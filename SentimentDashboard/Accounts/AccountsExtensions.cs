@@ -87,7 +87,6 @@ public static class AccountsExtensions
     public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapAccountEndpoints();
-        endpoints.MapAuditExport();
         return endpoints;
     }
 

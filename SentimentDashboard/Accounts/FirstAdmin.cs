@@ -11,6 +11,7 @@ namespace SentimentDashboard.Accounts;
 /// </summary>
 internal sealed partial class FirstAdmin(
     IServiceScopeFactory scopes,
+    UserAdministration users,
     IOptions<AccountOptions> options,
     SetupLink setupLink,
     IHostApplicationLifetime lifetime,
@@ -28,7 +29,6 @@ internal sealed partial class FirstAdmin(
             Check(await roles.CreateAsync(new IdentityRole(role)), $"creating the role {role}");
         }
 
-        var users = scope.ServiceProvider.GetRequiredService<UserAdministration>();
         if (await users.AnyAsync(cancellationToken))
         {
             return;

@@ -59,6 +59,7 @@ public static class DashboardHostingExtensions
 
         app.MapGet("/health", () => Results.Json(new { status = "ok" })).AllowAnonymous();
         app.MapAccounts();
+        app.MapAudit();
         app.MapDashboardApi();
         app.MapDashboardComponents();
         return app;
