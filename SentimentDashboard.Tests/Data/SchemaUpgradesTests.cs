@@ -26,6 +26,8 @@ public sealed class SchemaUpgradesTests
         [6] = "DROP TABLE AlertReads; DROP TABLE AlertPosts; DROP TABLE Alerts; DROP TABLE AlertRules;",
         // Risk analysis: one row per scored post.
         [7] = "DROP TABLE \"PostRisks\";",
+        // The review queue.
+        [8] = "DROP TABLE \"ReviewItems\";",
     };
 
     [Theory]
@@ -35,6 +37,7 @@ public sealed class SchemaUpgradesTests
     [InlineData(4)]
     [InlineData(5)]
     [InlineData(6)]
+    [InlineData(7)]
     public async Task A_database_of_an_earlier_version_is_upgraded_to_the_schema_a_new_database_gets(int version)
     {
         using var temp = new TempDirectory();

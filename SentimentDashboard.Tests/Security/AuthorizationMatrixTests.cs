@@ -54,6 +54,9 @@ public sealed class AuthorizationMatrixTests(AppFixture app)
         new("GET", "/export/lives.csv", "/export/lives.csv", Access.Analyst),
         new("GET", "/export/alerts.csv", "/export/alerts.csv", Access.Analyst),
         new("GET", "/alerts", "/alerts", Access.Analyst),
+        new("GET", "/review", "/review", Access.Analyst),
+        new("GET", "/export/reviews.csv", "/export/reviews.csv", Access.Analyst),
+        new("GET", "/export/reviews.tsv", "/export/reviews.tsv?task=hate", Access.Analyst),
         new("GET", "/_framework/opaque-redirect", "/_framework/opaque-redirect", Access.Analyst),
         new("GET", "{**path:file}", "/no-such-file.txt", Access.Analyst),
         new("POST", "/_blazor/negotiate", "/_blazor/negotiate?negotiateVersion=1", Access.Analyst),
@@ -70,9 +73,11 @@ public sealed class AuthorizationMatrixTests(AppFixture app)
         new("GET", "/api/monitors", "/api/monitors", Access.ApiRead),
         new("GET", "/api/overview", "/api/overview?range=24h", Access.ApiRead),
         new("GET", "/api/alerts", "/api/alerts", Access.ApiRead),
+        new("GET", "/api/reviews", "/api/reviews", Access.ApiRead),
         new("POST", "/api/predict", "/api/predict", Access.ApiRead),
         new("POST", "/api/monitors", "/api/monitors", Access.ApiWrite),
         new("DELETE", "/api/monitors/{id:long}", "/api/monitors/999999", Access.ApiWrite),
+        new("POST", "/api/reviews/{id:long}/decision", "/api/reviews/999999/decision", Access.ApiWrite),
     ];
 
     [Fact]

@@ -48,6 +48,23 @@ public sealed class AlertQueries(IDbContextFactory<DashboardDbContext> contexts,
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>The alert's span in time, or null when it is gone.</summary>
+    public async Task<AlertSpan?> SpanAsync(long alertId, CancellationToken cancellationToken)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var alert = await context.Alerts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == alertId, cancellationToken);
+        if (alert is null)
+        {
+            return null;
+        }
+
+        var posts = context.Posts.Where(p => context.AlertPosts.Any(l => l.AlertId == alertId && l.PostId == p.Id));
+        var first = await posts.OrderBy(p => p.CreatedAt).Select(p => (DateTimeOffset?)p.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+        var last = await posts.OrderByDescending(p => p.CreatedAt).Select(p => (DateTimeOffset?)p.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+        var count = await posts.CountAsync(cancellationToken);
+        return new AlertSpan(alert.Id, alert.Title, alert.Severity, alert.MonitorId, count, first ?? alert.FirstAt, last ?? alert.UpdatedAt);
+    }
+
     public async Task<int> UnreadCountAsync(string userId, CancellationToken cancellationToken)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);

@@ -38,6 +38,9 @@ public sealed record PostFilter
     /// <summary>Only the posts behind this alert.</summary>
     public long? AlertId { get; init; }
 
+    /// <summary>Not a filter: the overview marks where this alert's posts lie on its time charts.</summary>
+    public long? MarkAlertId { get; init; }
+
     public static readonly IReadOnlyList<string> SentimentChoices = ["negative", "neutral", "positive", "unscored"];
 
     /// <summary>The posts page showing exactly this filter (where every chart drills down to).</summary>
@@ -67,6 +70,7 @@ public sealed record PostFilter
         Add(query, "q", Search);
         Add(query, "bucket", Bucket?.ToString().ToLowerInvariant());
         Add(query, "alert", AlertId?.ToString(CultureInfo.InvariantCulture));
+        Add(query, "mark", MarkAlertId?.ToString(CultureInfo.InvariantCulture));
         return QueryString.Create(query).ToUriComponent();
     }
 
@@ -98,6 +102,7 @@ public sealed record PostFilter
             Author = Get("author"),
             Search = Get("q"),
             AlertId = long.TryParse(Get("alert"), NumberStyles.None, CultureInfo.InvariantCulture, out var alert) ? alert : null,
+            MarkAlertId = long.TryParse(Get("mark"), NumberStyles.None, CultureInfo.InvariantCulture, out var mark) ? mark : null,
             Bucket = Enum.TryParse<Granularity>(Get("bucket"), ignoreCase: true, out var bucket) && Enum.IsDefined(bucket) ? bucket : null,
         };
     }

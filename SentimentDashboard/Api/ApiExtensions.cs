@@ -1,5 +1,6 @@
 using SentimentDashboard.Accounts;
 using SentimentDashboard.Alerts;
+using SentimentDashboard.Review;
 
 namespace SentimentDashboard.Api;
 
@@ -21,6 +22,7 @@ public static class ApiExtensions
         api.MapMonitors();
         api.MapOverview();
         api.MapAlerts(endpoints);
+        api.MapReview(endpoints);
 
         // The dashboard's own export buttons: the same stream, for whoever may use the dashboard.
         endpoints.MapGet("/export/posts.csv", PostsCsvEndpoint.HandleAsync).ExcludeFromDescription().RequireAuthorization(Policies.Analyst);

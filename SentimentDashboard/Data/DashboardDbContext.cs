@@ -6,6 +6,7 @@ using SentimentDashboard.Alerts;
 using SentimentDashboard.Api.Keys;
 using SentimentDashboard.Audit;
 using SentimentDashboard.Monitoring;
+using SentimentDashboard.Review;
 
 namespace SentimentDashboard.Data;
 
@@ -46,6 +47,8 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<AlertPostEntity> AlertPosts => Set<AlertPostEntity>();
 
     public DbSet<AlertReadEntity> AlertReads => Set<AlertReadEntity>();
+
+    public DbSet<ReviewItemEntity> ReviewItems => Set<ReviewItemEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -147,6 +150,7 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
         });
 
         AlertsModel.Configure(modelBuilder);
+        ReviewModel.Configure(modelBuilder);
 
         modelBuilder.Entity<SchemaVersionEntity>(version =>
         {

@@ -108,6 +108,9 @@ internal static class SchemaUpgrades
                 CONSTRAINT "FK_PostRisks_Posts_PostId" FOREIGN KEY ("PostId") REFERENCES "Posts" ("Id") ON DELETE CASCADE)
             """,
         ],
+
+        // The review queue: high-risk items with the models' output, the LLM's second opinion and a person's decision.
+        [7] = Review.ReviewSchema.Create,
     };
 
     /// <summary>Applies the steps; <paramref name="progress"/> hears (version being reached, statements done, statements in its step) after each statement.</summary>

@@ -13,6 +13,7 @@ using SentimentDashboard.Monitoring.Live;
 using SentimentDashboard.Monitoring.Mastodon;
 using SentimentDashboard.Monitoring.Rss;
 using SentimentDashboard.Pipeline;
+using SentimentDashboard.Review;
 using SentimentDashboard.Transcription;
 
 namespace SentimentDashboard.Hosting;
@@ -40,6 +41,7 @@ public static class DashboardHostingExtensions
         builder.Services.AddLiveMonitoring();
         builder.Services.AddAnalysis();
         builder.Services.AddAlerts();
+        builder.Services.AddReview();
         builder.Services.AddDashboardApi();
         builder.Services.AddDashboardComponents();
         return builder;

@@ -3,6 +3,9 @@ namespace SentimentDashboard.Analysis.Risk;
 /// <summary>The words stored in the database, shown in the UI and given to alerts for the risk enums.</summary>
 public static class RiskNames
 {
+    /// <summary>Every category's word, from the mildest.</summary>
+    public static IReadOnlyList<string> Categories { get; } = [.. Enum.GetValues<RiskCategory>().Select(Of)];
+
     public static string Of(RiskCategory category) => category switch
     {
         RiskCategory.Hateful => "hateful",

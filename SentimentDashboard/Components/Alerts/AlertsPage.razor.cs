@@ -80,6 +80,20 @@ public sealed partial class AlertsPage(AlertQueries queries, AlertNotices notice
         navigation.NavigateTo(new PostFilter { AlertId = alert.Id, Range = TimeRange.All }.PostsPath());
     }
 
+    /// <summary>The overview around the alert's posts (of its monitor), with their span shaded.</summary>
+    private async Task OpenChartsAsync(AlertRow alert)
+    {
+        await MarkAsync([alert.Id]);
+        if (await queries.SpanAsync(alert.Id, CancellationToken.None) is not { } span)
+        {
+            snackbar.Add("This alert is gone.", Severity.Warning);
+            return;
+        }
+
+        var (from, to) = span.Window();
+        navigation.NavigateTo("/" + new PostFilter { Range = TimeRange.Absolute(from, to), MonitorId = span.MonitorId, MarkAlertId = span.AlertId }.ToQueryString());
+    }
+
     private async Task AcknowledgeAsync(AlertRow alert)
     {
         if (user.UserId is not { } id)

@@ -30,6 +30,10 @@ public sealed partial class TimeChart
     [Parameter]
     public TimeRange? Window { get; set; }
 
+    /// <summary>A span to shade, e.g. where an alert's posts lie.</summary>
+    [Parameter]
+    public ChartMark? Mark { get; set; }
+
     /// <summary>The downloaded PNG's name.</summary>
     [Parameter, EditorRequired]
     public string Name { get; set; } = "";
@@ -73,7 +77,29 @@ public sealed partial class TimeChart
         yAxis.Range = Percent ? [0, 100] : null;
         layout.XAxis = [xAxis];
         layout.YAxis = [yAxis];
+        layout.Shapes = Mark is { } mark ? [Shade(mark, style)] : null;
         return new ChartFigure(traces, layout, ChartLayouts.Config(Name, zoom: true), appendable: true);
+    }
+
+    /// <summary>The mark over the slots it touches, so that a burst within one minute still shows as that minute's column.</summary>
+    private Shape Shade(ChartMark mark, ChartStyle style)
+    {
+        var from = Data.Times.LastOrDefault(t => t <= mark.From, mark.From);
+        var to = Data.Times.FirstOrDefault(t => t > mark.To, Data.Times.LastOrDefault(t => t <= mark.To, mark.To) + Data.Step);
+        return new Shape
+        {
+            Type = Plotly.Blazor.LayoutLib.ShapeLib.TypeEnum.Rect,
+            XRef = "x",
+            YRef = "paper",
+            X0 = AxisTime.ToAxis(from, style.Zone),
+            X1 = AxisTime.ToAxis(to, style.Zone),
+            Y0 = 0,
+            Y1 = 1,
+            FillColor = style.Color(ChartColor.Warning),
+            Opacity = 0.18m,
+            Layer = Plotly.Blazor.LayoutLib.ShapeLib.LayerEnum.Below,
+            Line = new Plotly.Blazor.LayoutLib.ShapeLib.Line { Width = 0 },
+        };
     }
 
     private Bar Bars(TimeSeries series, List<object> x, ChartStyle style)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using SentimentDashboard.Alerts;
 using SentimentDashboard.Analysis;
 using SentimentDashboard.Components.Charts;
 using SentimentDashboard.Components.Dashboard;
@@ -15,11 +16,13 @@ namespace SentimentDashboard.Components.Pages;
 /// viewer had before zooming. The prerendered overview is carried into the circuit (<see cref="Prerendered"/>) unless
 /// posts were stored in between.
 /// </summary>
-public sealed partial class Home(OverviewLoader loader, NavigationManager navigation, DashboardRefresh refresh, LiveHub hub, ViewerPreferences viewer) : IDisposable
+public sealed partial class Home(
+    OverviewLoader loader, AlertQueries alerts, NavigationManager navigation, DashboardRefresh refresh, LiveHub hub, ViewerPreferences viewer) : IDisposable
 {
     private PostFilter filter = new();
     private TimeRange zoomBase = TimeRange.LastDay;
     private Overview? overview;
+    private AlertSpan? marked;
     private IDisposable? subscription;
     private QueryChanges? queryChanges;
 
@@ -80,7 +83,13 @@ public sealed partial class Home(OverviewLoader loader, NavigationManager naviga
         }
     }
 
-    private async Task LoadAsync() => overview = await loader.LoadAsync(filter, OverviewLoader.TopItems);
+    private async Task LoadAsync()
+    {
+        overview = await loader.LoadAsync(filter, OverviewLoader.TopItems);
+        marked = filter.MarkAlertId is { } id ? await alerts.SpanAsync(id, CancellationToken.None) : null;
+    }
+
+    private ChartMark? Mark => marked is { } span ? new ChartMark(span.From, span.To) : null;
 
     private Task ReloadAsync(Func<Task> load) => InvokeAsync(async () =>
     {
@@ -99,7 +108,7 @@ public sealed partial class Home(OverviewLoader loader, NavigationManager naviga
 
     private void Navigate(PostFilter next) => navigation.NavigateTo("/" + next.ToQueryString());
 
-    private void Drill(PostFilter drill) => navigation.NavigateTo(drill.PostsPath());
+    private void Drill(PostFilter drill) => navigation.NavigateTo((drill with { MarkAlertId = null }).PostsPath());
 
     private void Zoom(TimeRange range) => Navigate(filter with { Range = range, Bucket = null });
 

@@ -1,0 +1,135 @@
+using Microsoft.EntityFrameworkCore;
+using SentimentDashboard.Analysis.Risk;
+using SentimentDashboard.Data;
+using SentimentDashboard.Pipeline;
+
+namespace SentimentDashboard.Review;
+
+/// <summary>The review queue in the database: high-risk posts join it once, people decide, decisions stay.</summary>
+public sealed class ReviewQueue(IDbContextFactory<DashboardDbContext> contexts, TimeProvider time)
+{
+    private const int MaxNote = 1000;
+
+    /// <summary>Queues the posts not queued before and still stored; returns the new items' ids.</summary>
+    public async Task<IReadOnlyList<long>> AddAsync(IReadOnlyList<LivePost> posts, CancellationToken cancellationToken)
+    {
+        if (posts.Count == 0)
+        {
+            return [];
+        }
+
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var ids = posts.Select(p => p.Id).Distinct().ToList();
+        var stored = await context.Posts.Where(p => ids.Contains(p.Id) && !context.ReviewItems.Any(i => i.PostId == p.Id))
+            .Select(p => p.Id).ToListAsync(cancellationToken);
+        var monitorIds = posts.Select(p => p.MonitorId).Distinct().ToList();
+        var monitors = await context.Monitors.Where(m => monitorIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Target, cancellationToken);
+        var now = time.GetUtcNow();
+        var items = posts.Where(p => stored.Contains(p.Id) && p.Scores is not null).DistinctBy(p => p.Id).Select(p => Item(p, monitors, now)).ToList();
+        context.ReviewItems.AddRange(items);
+        await context.SaveChangesAsync(cancellationToken);
+        return [.. items.Select(i => i.Id)];
+    }
+
+    public async Task<IReadOnlyList<ReviewItemEntity>> ListAsync(ReviewFilter filter, CancellationToken cancellationToken)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var items = context.ReviewItems.AsNoTracking();
+        items = filter.Decided ? items.Where(i => i.Status != ReviewStatus.Pending) : items.Where(i => i.Status == ReviewStatus.Pending);
+        if (filter.Status is { } status)
+        {
+            items = items.Where(i => i.Status == status);
+        }
+
+        if (filter.MonitorId is { } monitor)
+        {
+            items = items.Where(i => i.MonitorId == monitor);
+        }
+
+        items = filter.Decided
+            ? items.OrderByDescending(i => i.DecidedAt).ThenByDescending(i => i.Id)
+            : items.OrderByDescending(i => i.Risk).ThenByDescending(i => i.Id);
+        return await items.Take(filter.Limit).ToListAsync(cancellationToken);
+    }
+
+    public async Task<ReviewItemEntity?> FindAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        return await context.ReviewItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+    }
+
+    public async Task<int> PendingCountAsync(CancellationToken cancellationToken)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        return await context.ReviewItems.CountAsync(i => i.Status == ReviewStatus.Pending, cancellationToken);
+    }
+
+    /// <summary>Records the decision on a pending item; false when it is gone or was decided meanwhile.</summary>
+    public async Task<bool> DecideAsync(long id, Func<ReviewItemEntity, ReviewDecision> decide, string? userId, string actor, CancellationToken cancellationToken)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await context.ReviewItems.FindAsync([id], cancellationToken) is not { Status: ReviewStatus.Pending } item)
+        {
+            return false;
+        }
+
+        var decision = decide(item);
+        Validate(decision);
+        (item.Status, item.LabelHate, item.LabelOffensive, item.LabelSentiment, item.LabelCategory) =
+            (decision.Status, decision.Hate, decision.Offensive, decision.Sentiment, decision.Category);
+        (item.DecidedAt, item.DecidedBy, item.DecidedByName) = (time.GetUtcNow(), userId, actor);
+        item.Note = string.IsNullOrWhiteSpace(decision.Note) ? null : decision.Note.Trim()[..Math.Min(decision.Note.Trim().Length, MaxNote)];
+        await context.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>Puts a decided item back in the queue (a decision taken by mistake); false when it is gone or pending.</summary>
+    public async Task<bool> ReopenAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await context.ReviewItems.FindAsync([id], cancellationToken) is not { } item || item.Status == ReviewStatus.Pending)
+        {
+            return false;
+        }
+
+        item.Status = ReviewStatus.Pending;
+        (item.LabelHate, item.LabelOffensive, item.LabelSentiment, item.LabelCategory) = (null, null, null, null);
+        (item.DecidedAt, item.DecidedBy, item.DecidedByName, item.Note) = (null, null, null, null);
+        await context.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    private static void Validate(ReviewDecision decision)
+    {
+        if (decision.Status == ReviewStatus.Pending)
+        {
+            throw new ArgumentException("A decision cannot leave the item pending.", nameof(decision));
+        }
+
+        if (decision.Sentiment is { } sentiment && Classification.ClassificationTask.Sentiment.LabelIndex(sentiment) < 0)
+        {
+            throw new ArgumentException($"Unknown sentiment '{sentiment}'.", nameof(decision));
+        }
+
+        if (decision.Category is { } category && !RiskNames.Categories.Contains(category))
+        {
+            throw new ArgumentException($"Unknown category '{category}'.", nameof(decision));
+        }
+    }
+
+    private static ReviewItemEntity Item(LivePost post, Dictionary<long, string> monitors, DateTimeOffset now)
+    {
+        var scores = post.Scores!;
+        return new ReviewItemEntity
+        {
+            PostId = post.Id, MonitorId = post.MonitorId, MonitorTarget = monitors.GetValueOrDefault(post.MonitorId, ""),
+            SourceId = post.SourceId, Author = post.Author, Language = post.Language, Text = post.Text,
+            PostedAt = post.CreatedAt, QueuedAt = now,
+            Risk = scores.Risk, Hate = scores.Assessment?.CalibratedHate ?? scores.Hate, Offensive = scores.Assessment?.CalibratedOffensive ?? scores.Offensive,
+            ModelHate = scores.Hate > 0.5f, ModelOffensive = scores.Offensive > 0.5f, ModelSentiment = scores.Sentiment,
+            ModelCategory = RiskNames.Of(scores.Assessment?.Category ?? RiskCategory.Neutral),
+            Justification = scores.Assessment?.Justification ?? "",
+            Status = ReviewStatus.Pending,
+        };
+    }
+}

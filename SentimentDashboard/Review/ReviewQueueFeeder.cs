@@ -1,0 +1,79 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Options;
+using SentimentDashboard.Pipeline;
+
+namespace SentimentDashboard.Review;
+
+/// <summary>
+/// Queues every committed post or transcript segment (new or edited) whose risk reaches <see cref="ReviewOptions.MinimumRisk"/>.
+/// The store only hands its batches to a bounded queue: when queueing falls behind, batches are dropped and counted,
+/// and the pipeline never waits for the review queue.
+/// </summary>
+public sealed partial class ReviewQueueFeeder : BackgroundService
+{
+    private readonly Channel<CommittedBatch> _batches;
+    private readonly IDisposable _subscription;
+    private readonly ReviewQueue _queue;
+    private readonly ReviewNotices _notices;
+    private readonly ReviewOptions _options;
+    private readonly ILogger<ReviewQueueFeeder> _logger;
+    private long _dropped;
+
+    public ReviewQueueFeeder(LiveHub hub, ReviewQueue queue, ReviewNotices notices, IOptions<ReviewOptions> options, ILogger<ReviewQueueFeeder> logger)
+    {
+        (_queue, _notices, _options, _logger) = (queue, notices, options.Value, logger);
+        _batches = Channel.CreateBounded<CommittedBatch>(new BoundedChannelOptions(_options.QueueCapacity) { SingleReader = true });
+        _subscription = hub.Subscribe(Offer);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await foreach (var batch in _batches.Reader.ReadAllAsync(stoppingToken))
+            {
+                var risky = batch.Added.Concat(batch.Updated).Where(p => p.Scores?.Risk >= (float)_options.MinimumRisk).ToList();
+                if (risky.Count == 0)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    var queued = await _queue.AddAsync(risky, stoppingToken);
+                    if (queued.Count > 0)
+                    {
+                        _notices.Publish(new ReviewChange(queued.Count));
+                    }
+                }
+                catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+                {
+                    LogQueueingFailed(_logger, risky.Count, e);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    public override void Dispose()
+    {
+        _subscription.Dispose();
+        base.Dispose();
+    }
+
+    private void Offer(CommittedBatch batch)
+    {
+        if (!_batches.Writer.TryWrite(batch) && Interlocked.Increment(ref _dropped) is var dropped && (dropped & (dropped - 1)) == 0)
+        {
+            LogDropped(_logger, dropped);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Count} high-risk posts could not be queued for review")]
+    private static partial void LogQueueingFailed(ILogger logger, int count, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The review queue is behind: {Dropped} batches dropped so far")]
+    private static partial void LogDropped(ILogger logger, long dropped);
+}
