@@ -61,6 +61,19 @@ public sealed class AlertsPageTests(BrowserFixture browser, ITestOutputHelper ou
             await Expect(burst.GetByTestId("alert-acknowledged")).ToContainTextAsync("Reported the accounts to the instance's moderators");
             await Expect(burst.GetByTestId("alert-acknowledged")).ToContainTextAsync(TestAccounts.AnalystEmail);
 
+            await burst.GetByTestId("alert-charts").ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex("/\\?from=[^&]+&to=[^&]+(&monitor=\\d+)?&mark=\\d+$"));
+            await Expect(page.GetByTestId("marked-alert")).ToContainTextAsync("Hate burst");
+            // The shade covers the burst's minutes on both time charts, behind the data.
+            await page.WaitForFunctionAsync(
+                "() => [...document.querySelectorAll('.js-plotly-plot')].filter(gd => gd._fullLayout?.shapes?.length === 1 && gd._fullLayout.shapes[0].layer === 'below').length === 2");
+            await BrowserFixture.SaveScreenshotIfRequestedAsync(page, "alert-on-the-charts");
+            await page.GetByTestId("marked-alert-posts").ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex("/posts\\?range=all&alert=\\d+$"));
+            await Expect(page.GetByText("kick them out of our country 3")).ToBeVisibleAsync();
+
+            await page.GotoAsync("/alerts");
+            await shell.WaitForInteractiveAsync();
             await burst.GetByTestId("alert-posts").ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex("/posts\\?range=all&alert=\\d+$"));
             await Expect(page.GetByText("kick them out of our country 3")).ToBeVisibleAsync();

@@ -89,6 +89,18 @@ public sealed partial class Home(
         marked = filter.MarkAlertId is { } id ? await alerts.SpanAsync(id, CancellationToken.None) : null;
     }
 
+    private string SpanText(AlertSpan span)
+    {
+        string At(DateTimeOffset time) => $"{viewer.Format(time, "MMM d HH:mm:ss")} {viewer.TimeZoneName}";
+        return (span.Posts > 0, span.From == span.To) switch
+        {
+            (true, true) => $"its posts came at {At(span.From)}",
+            (true, false) => $"its posts came between {At(span.From)} and {At(span.To)}",
+            (false, true) => $"raised at {At(span.From)}",
+            (false, false) => $"raised at {At(span.From)}, last grown at {At(span.To)}",
+        };
+    }
+
     private ChartMark? Mark => marked is { } span ? new ChartMark(span.From, span.To) : null;
 
     private Task ReloadAsync(Func<Task> load) => InvokeAsync(async () =>
