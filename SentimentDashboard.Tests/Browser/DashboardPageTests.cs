@@ -114,4 +114,25 @@ public sealed class DashboardPageTests(BrowserFixture browser, ITestOutputHelper
         var all = await api.GetStringAsync("/api/posts.csv");
         Assert.Equal(Negative + Positive + 1 + 1, all.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
     }
+
+    [Fact]
+    public async Task ExportCsv_WithRiskDetails_AppendsTheRiskAnalysisAfterTheContractColumns()
+    {
+        await app.WaitForPostAsync("xss");
+        using var client = await app.CreateSignedInClientAsync(Roles.Analyst);
+
+        var csv = SentimentDashboard.Classification.CsvReader.Parse(await client.GetStringAsync("/export/posts.csv?range=all&details=risk"), "export.csv");
+
+        Assert.Equal(
+            "id,created_at,monitor,author,lang,text,sentiment,sentiment_score,hate,offensive,risk,risk_category,virality,engagement_per_minute," +
+            "hate_target,target_terms,calibrated_negative,calibrated_hate,calibrated_offensive,content_risk,risk_justification",
+            string.Join(',', csv[0].Fields));
+        var rows = csv.Skip(1).ToList();
+        Assert.Equal(Negative + Positive + 1, rows.Count);
+        var negative = rows.First(r => r.Fields[0] == "neg-1").Fields;
+        Assert.Contains(negative[11], (string[])["neutral", "polemic", "potentially viral", "hateful"]);
+        Assert.Equal("low", negative[12]);
+        Assert.Contains("Risk", negative[20], StringComparison.Ordinal);
+        Assert.True(float.Parse(negative[16], System.Globalization.CultureInfo.InvariantCulture) > 0.5f);
+    }
 }

@@ -46,6 +46,13 @@ public sealed record PostFilter
     /// <summary>The posts page showing exactly this filter (where every chart drills down to).</summary>
     public string PostsPath() => "posts" + ToQueryString();
 
+    /// <summary>The dashboard's CSV download of this filter: the contract's columns, then the risk analysis.</summary>
+    public string ExportPath()
+    {
+        var query = (this with { MarkAlertId = null }).ToQueryString();
+        return "export/posts.csv" + query + (query.Length == 0 ? "?" : "&") + "details=risk";
+    }
+
     public string ToQueryString()
     {
         var query = new List<KeyValuePair<string, string?>>();
