@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace SentimentDashboard.Analysis.Risk;
 
@@ -11,9 +10,11 @@ namespace SentimentDashboard.Analysis.Risk;
 /// mention, or "you"). It does not judge hate: <see cref="RiskAssessor"/> asks it only about posts the hate model finds
 /// hateful enough. Thread-safe.
 /// </summary>
-public sealed partial class HateTargetDetector
+public sealed class HateTargetDetector
 {
     public const string ResourceName = "HateTargetTerms.txt";
+
+    private static readonly int TargetCount = Enum.GetValues<HateTarget>().Length;
 
     private static readonly HashSet<string> SecondPerson = new(["you", "your", "youre", "you're", "u", "ur", "yourself"], StringComparer.Ordinal);
 
@@ -43,7 +44,7 @@ public sealed partial class HateTargetDetector
     public TargetMatch Detect(string text)
     {
         var words = Words(text);
-        var counts = new int[Enum.GetValues<HateTarget>().Length];
+        var counts = new int[TargetCount];
         var terms = new List<string>();
         for (var i = 0; i < words.Length; i++)
         {
@@ -103,8 +104,45 @@ public sealed partial class HateTargetDetector
         return null;
     }
 
-    /// <summary>Lower-case words without accents; mentions keep their @.</summary>
+    /// <summary>Lower-case words (letters, digits, _ and inner apostrophes) without accents; mentions keep their @.</summary>
     private static string[] Words(string text)
+    {
+        // Most posts are ASCII: they skip the decomposition that strips accents.
+        var plain = Ascii.IsValid(text) ? text.ToLowerInvariant() : WithoutAccents(text);
+        var words = new List<string>();
+        var i = 0;
+        while (i < plain.Length)
+        {
+            var start = i;
+            if (plain[i] == '@' && i + 1 < plain.Length && IsWordChar(plain[i + 1]))
+            {
+                i++;
+            }
+
+            while (i < plain.Length && IsWordChar(plain[i]))
+            {
+                i++;
+            }
+
+            if (i == start)
+            {
+                i++;
+                continue;
+            }
+
+            var word = plain.AsSpan(start, i - start).Trim('\'');
+            if (word.Length > 0)
+            {
+                words.Add(word.ToString());
+            }
+        }
+
+        return [.. words];
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetter(c) || char.IsNumber(c) || c is '_' or '\'';
+
+    private static string WithoutAccents(string text)
     {
         var plain = new StringBuilder(text.Length);
         foreach (var c in text.Normalize(NormalizationForm.FormD))
@@ -115,7 +153,7 @@ public sealed partial class HateTargetDetector
             }
         }
 
-        return WordPattern().Matches(plain.ToString()).Select(m => m.Value.Trim('\'')).Where(w => w.Length > 0).ToArray();
+        return plain.ToString();
     }
 
     private static Entry[] Parse(string termList)
@@ -159,9 +197,6 @@ public sealed partial class HateTargetDetector
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
-
-    [GeneratedRegex(@"@?[\p{L}\p{N}_']+")]
-    private static partial Regex WordPattern();
 
     private sealed record Entry(string[] Words, bool Prefix, HateTarget Target)
     {
