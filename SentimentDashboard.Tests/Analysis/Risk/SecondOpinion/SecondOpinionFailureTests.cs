@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 using SentimentDashboard.Tests.Fakes;
+using SentimentDashboard.Tests.Infrastructure;
 
 namespace SentimentDashboard.Tests.Analysis.Risk.SecondOpinion;
 
@@ -20,6 +21,35 @@ public sealed class SecondOpinionFailureTests : SecondOpinionServerTest
         Assert.Equal("hateful", result.Opinion?.Category);
         Assert.Equal(2, Server.Requests.Count);
         Assert.Equal([TimeSpan.FromSeconds(7)], waits);
+    }
+
+    [Fact]
+    public async Task A_429_holds_every_caller_until_its_Retry_After()
+    {
+        Server.Script(FakeChatReply.Error(429, retryAfter: "30"), FakeChatReply.HatefulAnswer);
+        var time = new ManualTimeProvider();
+        var client = Client(time: time);
+
+        var first = client.AskAsync(Post, CancellationToken.None);
+        await time.WaitForTimerAsync();
+        var second = client.AskAsync(Post, CancellationToken.None);
+
+        Assert.Equal([TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30)], time.ArmedDelays);
+        Assert.Single(Server.Requests);
+        time.Advance(TimeSpan.FromSeconds(30));
+        Assert.All(await Task.WhenAll(first, second), r => Assert.Equal("hateful", r.Opinion?.Category));
+        Assert.Equal(3, Server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_429_without_Retry_After_is_retried_after_a_backoff()
+    {
+        Server.Script(FakeChatReply.Error(429), FakeChatReply.HatefulAnswer);
+
+        var (result, waits) = await AskSkippingWaitsAsync();
+
+        Assert.Equal("hateful", result.Opinion?.Category);
+        Assert.InRange(Assert.Single(waits), TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1));
     }
 
     [Fact]

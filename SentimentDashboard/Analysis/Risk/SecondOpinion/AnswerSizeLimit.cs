@@ -6,8 +6,6 @@ namespace SentimentDashboard.Analysis.Risk.SecondOpinion;
 /// </summary>
 public sealed class AnswerSizeLimit(long maxBytes) : DelegatingHandler
 {
-    public long MaxBytes => maxBytes;
-
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken);

@@ -8,9 +8,9 @@ namespace SentimentDashboard.Analysis.Risk.SecondOpinion;
 /// <summary>
 /// Why one request to the endpoint gave no answer: <see cref="Message"/> for the moderator, <see cref="Reason"/> for the
 /// log (a status or a fixed phrase, never the text of the post or of the answer), whether it is worth another attempt,
-/// and how long the endpoint asked us to wait first.
+/// whether the endpoint's rate limit was met, and how long the endpoint asked us to wait first (if it said).
 /// </summary>
-public sealed record EndpointFailure(string Message, string Reason, bool Retry, TimeSpan? RetryAfter = null)
+internal sealed record EndpointFailure(string Message, string Reason, bool Retry, bool RateLimited = false, TimeSpan? RetryAfter = null)
 {
     /// <summary>A Retry-After longer than this is cut to it: the caller should get an answer, or an error, within minutes.</summary>
     public static readonly TimeSpan LongestRetryAfter = TimeSpan.FromSeconds(60);
@@ -43,7 +43,7 @@ public sealed record EndpointFailure(string Message, string Reason, bool Retry, 
             401 => new("The endpoint refused the key (401): check SecondOpinion:ApiKey.", "HTTP 401", Retry: false),
             403 => new("The endpoint refused access (403): the key may not be allowed this model.", "HTTP 403", Retry: false),
             404 => new("The endpoint or the model was not found (404): check SecondOpinion:BaseUrl and SecondOpinion:Model.", "HTTP 404", Retry: false),
-            429 => new("Rate limited by the endpoint (429)", "HTTP 429", Retry: true, WaitAsked(response, now) ?? TimeSpan.Zero),
+            429 => new("Rate limited by the endpoint (429)", "HTTP 429", Retry: true, RateLimited: true, WaitAsked(response, now)),
             408 or >= 500 => new($"The endpoint failed (HTTP {status})", $"HTTP {status}", Retry: true),
             _ => new($"The endpoint refused the request (HTTP {status}){ErrorMessage(response)}.", $"HTTP {status}", Retry: false),
         };

@@ -100,7 +100,7 @@ public sealed partial class SecondOpinionClient : IDisposable
 
             var wait = failure.RetryAfter ?? Backoff.After(attempt);
             LogRetrying(_logger, failure.Reason, attempt, _options.MaxAttempts, wait.TotalSeconds);
-            if (failure.RetryAfter is not null)
+            if (failure.RateLimited)
             {
                 PauseEveryone(wait);
             }
