@@ -19,6 +19,12 @@ public sealed class PlaygroundPage(IPage page)
     /// <summary>The risk analysis of the text, under the model cards.</summary>
     public ILocator Risk => page.GetByTestId("playground-risk");
 
+    /// <summary>Shown beside the risk panel when SecondOpinion:Enabled.</summary>
+    public ILocator AskSecondOpinionButton => page.GetByRole(AriaRole.Button, new() { Name = "Ask the second opinion" });
+
+    /// <summary>The language model's answer, or its error, under the risk panel.</summary>
+    public ILocator SecondOpinion => page.GetByTestId("second-opinion");
+
     public ILocator ModelCards => Results.Locator(".model-card");
 
     public ILocator Card(string task) => Results.Locator($".model-card[data-task='{task}']");

@@ -1,3 +1,4 @@
+using SentimentDashboard.Analysis.Risk.SecondOpinion;
 using SentimentDashboard.Hosting;
 
 namespace SentimentDashboard.Analysis.Risk;
@@ -12,6 +13,7 @@ public static class RiskExtensions
         services.AddSingleton<HateTargetDetector>();
         services.AddSingleton<RiskAssessor>();
         services.AddSingleton<TextRiskAnalyzer>();
+        services.AddSecondOpinion();
         return services;
     }
 }

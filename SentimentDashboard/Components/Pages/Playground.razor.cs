@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
 using SentimentDashboard.Analysis.Risk;
+using SentimentDashboard.Analysis.Risk.SecondOpinion;
 using SentimentDashboard.Classification;
 
 namespace SentimentDashboard.Components.Pages;
 
-public sealed partial class Playground(ITextAnalyzer analyzer, TextRiskAnalyzer riskAnalyzer, ModelCatalog catalog, ILogger<Playground> logger)
+public sealed partial class Playground(
+    ITextAnalyzer analyzer, TextRiskAnalyzer riskAnalyzer, SecondOpinionClient secondOpinion, ModelCatalog catalog, ILogger<Playground> logger)
 {
     private const int MaxLength = 5000;
 
@@ -15,6 +17,10 @@ public sealed partial class Playground(ITextAnalyzer analyzer, TextRiskAnalyzer 
     private int? analysedWords;
     private IReadOnlyList<ModelOutput> outputs = [];
     private RiskAssessment? risk;
+    private string? analysedText;
+    private SecondOpinionResult? opinion;
+    private bool asking;
+    private readonly CancellationTokenSource closed = new();
 
     private static string? Problem(string? value) =>
         string.IsNullOrWhiteSpace(value) ? "Type some text first."
@@ -41,6 +47,8 @@ public sealed partial class Playground(ITextAnalyzer analyzer, TextRiskAnalyzer 
         var input = text.Trim();
         outputs = [];
         risk = null;
+        opinion = null;
+        analysedText = input;
         analysedWords = input.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
         try
         {
@@ -53,6 +61,40 @@ public sealed partial class Playground(ITextAnalyzer analyzer, TextRiskAnalyzer 
             analysedWords = null;
             failure = "The analysis failed; the error was logged.";
         }
+    }
+
+    /// <summary>Asks the LLM about the analysed text; an answer that arrives after another text was analysed is dropped.</summary>
+    private async Task AskSecondOpinionAsync()
+    {
+        if (analysedText is not { } asked || asking)
+        {
+            return;
+        }
+
+        asking = true;
+        opinion = null;
+        try
+        {
+            var result = await secondOpinion.AskAsync(asked, closed.Token);
+            if (asked == analysedText)
+            {
+                opinion = result;
+            }
+        }
+        catch (OperationCanceledException) when (closed.IsCancellationRequested)
+        {
+            // The page was closed while the model was thinking.
+        }
+        finally
+        {
+            asking = false;
+        }
+    }
+
+    public void Dispose()
+    {
+        closed.Cancel();
+        closed.Dispose();
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Playground analysis failed")]
