@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SentimentDashboard.Accounts;
 using SentimentDashboard.Review;
+using SentimentDashboard.Tests.Fakes;
 using SentimentDashboard.Tests.Infrastructure;
 using SentimentDashboard.Tests.Pages;
 using SentimentDashboard.Tests.Review;
@@ -11,14 +12,31 @@ using static Microsoft.Playwright.Assertions;
 
 namespace SentimentDashboard.Tests.Browser;
 
-/// <summary>An analyst works through the review queue of a hateful burst: confirm, dismiss, relabel, then finds the decisions.</summary>
+/// <summary>An analyst works through the review queue of a hateful burst, with the LLM's opinions beside the models': confirm, dismiss, relabel, then finds the decisions.</summary>
 public sealed class ReviewPageTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
     private readonly AppFixture app = new();
+    private FakeChatCompletionsServer server = null!;
 
-    public Task InitializeAsync() => app.InitializeAsync();
+    /// <summary>The LLM's second opinion is on, against a local chat-completions server: the first item gets an answer, the others an error.</summary>
+    public async Task InitializeAsync()
+    {
+        server = await FakeChatCompletionsServer.StartAsync();
+        server.Script(FakeChatReply.HatefulAnswer, FakeChatReply.Error(503, "overloaded"));
+        app.Settings["SecondOpinion:Enabled"] = "true";
+        app.Settings["SecondOpinion:BaseUrl"] = server.BaseUrl;
+        app.Settings["SecondOpinion:Model"] = "llama-test";
+        app.Settings["SecondOpinion:ApiKey"] = FakeChatCompletionsServer.Key;
+        app.Settings["SecondOpinion:MinimumRisk"] = "0.6";
+        app.Settings["SecondOpinion:MaxAttempts"] = "1";
+        await app.InitializeAsync();
+    }
 
-    public Task DisposeAsync() => ((IAsyncLifetime)app).DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await ((IAsyncLifetime)app).DisposeAsync();
+        await server.DisposeAsync();
+    }
 
     [Fact]
     public Task An_analyst_confirms_dismisses_and_relabels_queued_posts() =>
@@ -36,6 +54,13 @@ public sealed class ReviewPageTests(BrowserFixture browser, ITestOutputHelper ou
             await Expect(page.GetByTestId("tab-pending")).ToContainTextAsync("Pending (3)");
             await Expect(items.First.GetByTestId("review-models")).ToContainTextAsync("hate model");
             await Expect(items.First.GetByTestId("review-category")).ToHaveTextAsync("hateful");
+            await Expect(page.GetByTestId("review-opinion")).ToHaveCountAsync(3);
+            await Expect(page.GetByTestId("second-opinion-answer")).ToHaveCountAsync(1);
+            await Expect(page.GetByTestId("second-opinion-answer")).ToContainTextAsync("It calls for a religious group to be expelled.");
+            await Expect(page.Locator("[data-testid=review-opinion] [data-opinion=error]")).ToHaveCountAsync(2);
+            server.Script(FakeChatReply.HatefulAnswer);
+            await page.GetByTestId("review-ask-again").First.ClickAsync();
+            await Expect(page.GetByTestId("second-opinion-answer")).ToHaveCountAsync(2);
             await BrowserFixture.SaveScreenshotIfRequestedAsync(page, "review-pending");
 
             var women = items.Filter(new() { HasText = "women are trash" });

@@ -10,6 +10,8 @@ public static class ReviewExtensions
         services.AddOptions<ReviewOptions>().BindSettings(ReviewOptions.Section);
         services.AddSingleton<ReviewQueue>();
         services.AddSingleton<ReviewNotices>();
+        services.AddSingleton<ReviewSecondOpinions>();
+        services.AddHostedService(provider => provider.GetRequiredService<ReviewSecondOpinions>());
         services.AddSingleton<ReviewQueueFeeder>();
         services.AddHostedService(provider => provider.GetRequiredService<ReviewQueueFeeder>());
         return services;

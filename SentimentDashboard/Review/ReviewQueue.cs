@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SentimentDashboard.Analysis.Risk;
+using SentimentDashboard.Analysis.Risk.SecondOpinion;
 using SentimentDashboard.Data;
 using SentimentDashboard.Pipeline;
 
@@ -10,8 +11,8 @@ public sealed class ReviewQueue(IDbContextFactory<DashboardDbContext> contexts, 
 {
     private const int MaxNote = 1000;
 
-    /// <summary>Queues the posts not queued before and still stored; returns the new items' ids.</summary>
-    public async Task<IReadOnlyList<long>> AddAsync(IReadOnlyList<LivePost> posts, CancellationToken cancellationToken)
+    /// <summary>Queues the posts not queued before and still stored; returns the new items.</summary>
+    public async Task<IReadOnlyList<ReviewItemEntity>> AddAsync(IReadOnlyList<LivePost> posts, CancellationToken cancellationToken)
     {
         if (posts.Count == 0)
         {
@@ -28,7 +29,7 @@ public sealed class ReviewQueue(IDbContextFactory<DashboardDbContext> contexts, 
         var items = posts.Where(p => stored.Contains(p.Id) && p.Scores is not null).DistinctBy(p => p.Id).Select(p => Item(p, monitors, now)).ToList();
         context.ReviewItems.AddRange(items);
         await context.SaveChangesAsync(cancellationToken);
-        return [.. items.Select(i => i.Id)];
+        return items;
     }
 
     public async Task<IReadOnlyList<ReviewItemEntity>> ListAsync(ReviewFilter filter, CancellationToken cancellationToken)
@@ -97,6 +98,30 @@ public sealed class ReviewQueue(IDbContextFactory<DashboardDbContext> contexts, 
         (item.DecidedAt, item.DecidedBy, item.DecidedByName, item.Note) = (null, null, null, null);
         await context.SaveChangesAsync(cancellationToken);
         return true;
+    }
+
+    /// <summary>Stores the LLM's answer, or the error that stood in for it, with the item.</summary>
+    public async Task SaveOpinionAsync(long id, SecondOpinionResult result, CancellationToken cancellationToken)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await context.ReviewItems.FindAsync([id], cancellationToken) is not { } item)
+        {
+            return;
+        }
+
+        var opinion = result.Opinion;
+        (item.OpinionCategory, item.OpinionVirality, item.OpinionHate, item.OpinionTarget) = (opinion?.Category, opinion?.Virality, opinion?.Hate, opinion?.Target);
+        (item.OpinionJustification, item.OpinionScore, item.OpinionModel) = (opinion?.Justification, opinion?.Score, opinion?.Model);
+        (item.OpinionError, item.OpinionAt) = (result.Error, time.GetUtcNow());
+        await context.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Forgets the item's second opinion before it is asked again (the page then says it is awaited).</summary>
+    public async Task ClearOpinionAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        await context.ReviewItems.Where(i => i.Id == id).ExecuteUpdateAsync(
+            set => set.SetProperty(i => i.OpinionAt, (DateTimeOffset?)null).SetProperty(i => i.OpinionError, (string?)null), cancellationToken);
     }
 
     private static void Validate(ReviewDecision decision)

@@ -6,7 +6,7 @@ namespace SentimentDashboard.Review;
 
 /// <summary>
 /// Queues every committed post or transcript segment (new or edited) whose risk reaches <see cref="ReviewOptions.MinimumRisk"/>.
-/// The store only hands its batches to a bounded queue: when queueing falls behind, batches are dropped and counted,
+/// Items the LLM should see go on to <see cref="ReviewSecondOpinions"/>. The store only hands its batches to a bounded queue: when queueing falls behind, batches are dropped and counted,
 /// and the pipeline never waits for the review queue.
 /// </summary>
 public sealed partial class ReviewQueueFeeder : BackgroundService
@@ -14,14 +14,16 @@ public sealed partial class ReviewQueueFeeder : BackgroundService
     private readonly Channel<CommittedBatch> _batches;
     private readonly IDisposable _subscription;
     private readonly ReviewQueue _queue;
+    private readonly ReviewSecondOpinions _opinions;
     private readonly ReviewNotices _notices;
     private readonly ReviewOptions _options;
     private readonly ILogger<ReviewQueueFeeder> _logger;
     private long _dropped;
 
-    public ReviewQueueFeeder(LiveHub hub, ReviewQueue queue, ReviewNotices notices, IOptions<ReviewOptions> options, ILogger<ReviewQueueFeeder> logger)
+    public ReviewQueueFeeder(
+        LiveHub hub, ReviewQueue queue, ReviewSecondOpinions opinions, ReviewNotices notices, IOptions<ReviewOptions> options, ILogger<ReviewQueueFeeder> logger)
     {
-        (_queue, _notices, _options, _logger) = (queue, notices, options.Value, logger);
+        (_queue, _opinions, _notices, _options, _logger) = (queue, opinions, notices, options.Value, logger);
         _batches = Channel.CreateBounded<CommittedBatch>(new BoundedChannelOptions(_options.QueueCapacity) { SingleReader = true });
         _subscription = hub.Subscribe(Offer);
     }
@@ -44,6 +46,7 @@ public sealed partial class ReviewQueueFeeder : BackgroundService
                     if (queued.Count > 0)
                     {
                         _notices.Publish(new ReviewChange(queued.Count));
+                        _opinions.Enqueue(queued.Where(q => _opinions.Asks(q.Risk)).Select(q => q.Id));
                     }
                 }
                 catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)

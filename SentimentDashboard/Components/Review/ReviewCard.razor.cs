@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using SentimentDashboard.Analysis.Risk.SecondOpinion;
 using SentimentDashboard.Components.Layout;
 using SentimentDashboard.Review;
 
@@ -22,7 +23,7 @@ public sealed partial class ReviewCard
     [Parameter, EditorRequired]
     public ReviewItemEntity Item { get; set; } = default!;
 
-    /// <summary>Whether a second opinion is asked for pending items (says it is awaited when none is there yet).</summary>
+    /// <summary>Whether the LLM is asked about this item (it says the answer is awaited while none is there).</summary>
     [Parameter]
     public bool Asking { get; set; }
 
@@ -32,8 +33,16 @@ public sealed partial class ReviewCard
     [Parameter]
     public EventCallback<long> OnReopen { get; set; }
 
+    [Parameter]
+    public EventCallback<long> OnAskAgain { get; set; }
+
     /// <summary>A post may be megabytes long: the card shows its start.</summary>
     private string Shown => Item.Text.Length > ShownCharacters ? Item.Text[..ShownCharacters] : Item.Text;
+
+    private SecondOpinionResult? Opinion => Item.OpinionAt is null ? null
+        : Item.OpinionError is { } error ? SecondOpinionResult.Failed(error)
+        : SecondOpinionResult.Of(new SecondOpinion(
+            Item.OpinionCategory ?? "", Item.OpinionVirality ?? "", Item.OpinionHate ?? false, Item.OpinionTarget, Item.OpinionJustification ?? "", Item.OpinionScore ?? 0, Item.OpinionModel ?? ""));
 
     private int Hidden => Math.Max(0, Item.Text.Length - ShownCharacters);
 

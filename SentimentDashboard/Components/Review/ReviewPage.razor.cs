@@ -8,7 +8,7 @@ using SentimentDashboard.Review;
 namespace SentimentDashboard.Components.Review;
 
 /// <summary>The review queue: pending items (highest risk first, live) and the decisions taken, with their exports.</summary>
-public sealed partial class ReviewPage(ReviewQueue queue, ReviewNotices notices, IOptions<ReviewOptions> options, ISnackbar snackbar)
+public sealed partial class ReviewPage(ReviewQueue queue, ReviewNotices notices, ReviewSecondOpinions opinions, IOptions<ReviewOptions> options, ISnackbar snackbar)
 {
     private static readonly string[] TrainingTasks = ["hate", "offensive", "sentiment"];
     private static readonly ReviewStatus[] DecidedStatuses = [ReviewStatus.Confirmed, ReviewStatus.Dismissed, ReviewStatus.Relabelled];
@@ -24,7 +24,6 @@ public sealed partial class ReviewPage(ReviewQueue queue, ReviewNotices notices,
 
     private double MinimumRisk => options.Value.MinimumRisk;
 
-    private static bool SecondOpinionEnabled => false;
 
     private string ExportPath => "export/reviews.csv" + (decided ? "?decided=1" + (status is { } s ? "&status=" + ReviewNames.Of(s) : "") : "");
 
@@ -60,6 +59,13 @@ public sealed partial class ReviewPage(ReviewQueue queue, ReviewNotices notices,
         var done = await queue.DecideAsync(decision.Id, decision.Decide, user.UserId, user.Actor, CancellationToken.None);
         snackbar.Add(done ? "Decision saved." : "Someone decided it meanwhile.", done ? Severity.Success : Severity.Warning);
         notices.Publish(new ReviewChange(0, decision.Id));
+        await LoadAsync();
+    }
+
+    private async Task AskAgainAsync(long id)
+    {
+        await queue.ClearOpinionAsync(id, CancellationToken.None);
+        opinions.Enqueue([id]);
         await LoadAsync();
     }
 

@@ -95,7 +95,7 @@ public sealed partial class SecondOpinionClient : IDisposable
             if (!failure!.Retry || attempt >= _options.MaxAttempts)
             {
                 LogFailed(_logger, failure.Reason, attempt);
-                return SecondOpinionResult.Failed(failure.Retry ? $"{failure.Message} after {attempt} attempts." : failure.Message);
+                return SecondOpinionResult.Failed(failure.Retry ? $"{failure.Message} after {attempt} {(attempt == 1 ? "attempt" : "attempts")}." : failure.Message);
             }
 
             var wait = failure.RetryAfter ?? Backoff.After(attempt);
