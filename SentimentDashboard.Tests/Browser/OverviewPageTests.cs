@@ -20,8 +20,9 @@ public sealed class OverviewPageTests(AppFixture app, BrowserFixture browser, IT
         await Expect(page).ToHaveTitleAsync("Overview · SentimentDashboard");
         await Expect(overview.Shell.ProductName).ToHaveTextAsync("SentimentDashboard");
         // An admin's menu ends with the admin pages.
-        await Expect(overview.Shell.NavLinks).ToHaveCountAsync(12);
+        await Expect(overview.Shell.NavLinks).ToHaveCountAsync(13);
         await Expect(overview.Shell.NavLink("Alerts")).ToHaveAttributeAsync("href", "alerts");
+        await Expect(overview.Shell.NavLink("Review queue")).ToHaveAttributeAsync("href", "review");
         await Expect(overview.Shell.NavLink("Alert rules")).ToHaveAttributeAsync("href", "admin/alert-rules");
         await Expect(overview.Shell.NavLink("Users")).ToHaveAttributeAsync("href", "admin/users");
         await Expect(overview.Shell.NavLink("API keys")).ToHaveAttributeAsync("href", "admin/api-keys");

@@ -15,10 +15,7 @@ public sealed class PlaygroundSecondOpinionPageTests(BrowserFixture browser, ITe
     public async Task InitializeAsync()
     {
         server = await FakeChatCompletionsServer.StartAsync();
-        app.Settings["SecondOpinion:Enabled"] = "true";
-        app.Settings["SecondOpinion:BaseUrl"] = server.BaseUrl;
-        app.Settings["SecondOpinion:Model"] = "llama-test";
-        app.Settings["SecondOpinion:ApiKey"] = FakeChatCompletionsServer.Key;
+        server.Configure(app);
         await app.InitializeAsync();
     }
 

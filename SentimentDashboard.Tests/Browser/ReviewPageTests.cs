@@ -23,12 +23,7 @@ public sealed class ReviewPageTests(BrowserFixture browser, ITestOutputHelper ou
     {
         server = await FakeChatCompletionsServer.StartAsync();
         server.Script(FakeChatReply.HatefulAnswer, FakeChatReply.Error(503, "overloaded"));
-        app.Settings["SecondOpinion:Enabled"] = "true";
-        app.Settings["SecondOpinion:BaseUrl"] = server.BaseUrl;
-        app.Settings["SecondOpinion:Model"] = "llama-test";
-        app.Settings["SecondOpinion:ApiKey"] = FakeChatCompletionsServer.Key;
-        app.Settings["SecondOpinion:MinimumRisk"] = "0.6";
-        app.Settings["SecondOpinion:MaxAttempts"] = "1";
+        server.Configure(app, minimumRisk: 0.6, maxAttempts: 1);
         await app.InitializeAsync();
     }
 

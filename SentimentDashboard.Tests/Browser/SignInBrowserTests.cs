@@ -59,7 +59,7 @@ public sealed class SignInBrowserTests(AppFixture app, BrowserFixture browser, I
         await shell.WaitForInteractiveAsync();
         await Expect(monitors.Rows).ToHaveCountAsync(1);
 
-        await Expect(shell.NavLinks).ToHaveCountAsync(8);
+        await Expect(shell.NavLinks).ToHaveCountAsync(9);
         await Expect(shell.NavLink("Users")).ToHaveCountAsync(0);
         await Expect(page.GetByTestId("monitors-read-only")).ToContainTextAsync("Only admins");
         await Expect(page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "pause" })).ToHaveCountAsync(0);

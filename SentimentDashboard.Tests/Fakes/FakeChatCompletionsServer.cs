@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using SentimentDashboard.Tests.Infrastructure;
 
 namespace SentimentDashboard.Tests.Fakes;
 
@@ -50,6 +52,24 @@ public sealed class FakeChatCompletionsServer : IAsyncDisposable
         var server = new FakeChatCompletionsServer(LocalWebServer.Create(), key);
         server.BaseUrl = new Uri(await LocalWebServer.StartAsync(server.app), "v1").ToString();
         return server;
+    }
+
+    /// <summary>Points <paramref name="app"/>'s second opinion at this server, as the README's <c>SecondOpinion:*</c> settings do.</summary>
+    public void Configure(AppFixture app, double? minimumRisk = null, int? maxAttempts = null)
+    {
+        app.Settings["SecondOpinion:Enabled"] = "true";
+        app.Settings["SecondOpinion:BaseUrl"] = BaseUrl;
+        app.Settings["SecondOpinion:Model"] = "llama-test";
+        app.Settings["SecondOpinion:ApiKey"] = Key;
+        if (minimumRisk is { } risk)
+        {
+            app.Settings["SecondOpinion:MinimumRisk"] = risk.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (maxAttempts is { } attempts)
+        {
+            app.Settings["SecondOpinion:MaxAttempts"] = attempts.ToString(CultureInfo.InvariantCulture);
+        }
     }
 
     /// <summary>Answers the next requests with <paramref name="replies"/> in order, then the last one again and again.</summary>

@@ -16,12 +16,7 @@ public sealed class ReviewSecondOpinionsTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         server = await FakeChatCompletionsServer.StartAsync();
-        app.Settings["SecondOpinion:Enabled"] = "true";
-        app.Settings["SecondOpinion:BaseUrl"] = server.BaseUrl;
-        app.Settings["SecondOpinion:Model"] = "llama-test";
-        app.Settings["SecondOpinion:ApiKey"] = FakeChatCompletionsServer.Key;
-        app.Settings["SecondOpinion:MinimumRisk"] = MinimumRisk.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        app.Settings["SecondOpinion:MaxAttempts"] = "1";
+        server.Configure(app, MinimumRisk, maxAttempts: 1);
         await app.InitializeAsync();
     }
 

@@ -2,6 +2,7 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SentimentDashboard.Alerts;
 using SentimentDashboard.Analysis;
 using SentimentDashboard.Components.Charts;
 using SentimentDashboard.Components.Dashboard;
@@ -53,6 +54,7 @@ public sealed class HomeTests : ComponentTestContext, IAsyncLifetime
         Services.AddSingleton<RecentSample>();
         Services.AddSingleton<OverviewLoader>();
         Services.AddSingleton<DashboardRefresh>();
+        Services.AddSingleton(host.Get<AlertQueries>());
         JSInterop.SetupModule("./_content/Plotly.Blazor/plotly-interop-7.2.0.js");
         JSInterop.SetupModule("./js/charts.js").Setup<bool>("attach", _ => true).SetResult(true);
         Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
