@@ -52,7 +52,7 @@ public sealed class AlertWriter(IDbContextFactory<DashboardDbContext> contexts)
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return [.. touched.Select(t => new AlertNotice(t.Key.Id, t.Key.RuleId, t.Key.Title, t.Key.Severity, t.Key.MonitorId, t.Key.Count, t.Key.Detail, t.Value))];
+        return [.. touched.Select(t => new AlertNotice(t.Key.Id, t.Key.RuleId, t.Key.Title, t.Key.Severity, t.Key.MonitorId, t.Key.Count, t.Key.Detail, t.Value, t.Key.UpdatedAt))];
     }
 
     /// <summary>

@@ -14,7 +14,8 @@ namespace SentimentDashboard.Cli;
 /// analysis the classify stage adds, <c>classify_risk_per_s</c>); the pipeline end
 /// to end (<c>pipeline_per_s</c>: a replay of FILE when it is JSON Lines, else of N generated posts, committed to
 /// SQLite); the p95 delay from classification to a live subscriber at 500 posts/s for N seconds
-/// (<c>p95_ms_to_dashboard</c>; 0 seconds skips it); Jetstream events read and filtered per second on one thread
+/// (<c>p95_ms_to_dashboard</c>; 0 seconds skips it), and from a high-risk post's due time to its alert notice
+/// (<c>p95_ms_to_alert</c>, see <see cref="AlertProbe"/>; absent when no post met the rule); Jetstream events read and filtered per second on one thread
 /// (<c>jetstream_filter_per_s</c>, and <c>jetstream_engagement_filter_per_s</c> on a stream of likes and reposts, see <see cref="JetstreamBench"/>); the 24-hour overview's p95 over generated databases
 /// of each size (<c>p95_ms_overview_1m</c>, <c>p95_ms_overview_10m</c>, see <see cref="OverviewBench"/>;
 /// <c>--overview-posts 0</c> skips it); and the process's peak resident memory. Last line: one JSON object.
@@ -106,6 +107,10 @@ internal static class BenchCommand
         {
             result["p95_ms_to_dashboard"] = Math.Round(paced.P95Milliseconds, 1);
             result["p95_ms_to_overview"] = Math.Round(paced.OverviewP95Milliseconds, 1);
+            if (double.IsFinite(paced.AlertP95Milliseconds))
+            {
+                result["p95_ms_to_alert"] = Math.Round(paced.AlertP95Milliseconds, 1);
+            }
         }
 
         await OverviewBench.RunAsync(overview, texts, result, io.Error);

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using SentimentDashboard.Alerts;
 using SentimentDashboard.Analysis;
+using SentimentDashboard.Audit;
 using SentimentDashboard.Classification;
 using SentimentDashboard.Components.Dashboard;
 using SentimentDashboard.Data;
@@ -22,7 +24,8 @@ internal static class PipelineBench
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
-    public sealed record Result(long Posts, long Committed, long Errors, double Seconds, double PerSecond, double P95Milliseconds, double OverviewP95Milliseconds, double StartupSeconds);
+    public sealed record Result(
+        long Posts, long Committed, long Errors, double Seconds, double PerSecond, double P95Milliseconds, double OverviewP95Milliseconds, double AlertP95Milliseconds, double StartupSeconds);
 
     /// <summary>
     /// Replays <paramref name="jsonLines"/>, or <paramref name="generate"/> posts made from <paramref name="texts"/>, at
@@ -55,7 +58,7 @@ internal static class PipelineBench
             // Only the measured replay: no demo corpus, no network.
             ["Monitors:SeedDemo"] = "false",
         });
-        builder.Services.AddClassification().AddData().AddPipeline().AddMonitoring().AddAnalysis();
+        builder.Services.AddClassification().AddData().AddAudit().AddPipeline().AddMonitoring().AddAnalysis().AddAlerts();
         var startup = Stopwatch.StartNew();
         using var host = builder.Build();
         await host.StartAsync();
@@ -73,10 +76,12 @@ internal static class PipelineBench
         });
 
         using var overview = new OverviewProbe(host.Services.GetRequiredService<DashboardRefresh>(), host.Services.GetRequiredService<OverviewLoader>());
+        using var alerts = new AlertProbe(host.Services.GetRequiredService<LiveHub>(), host.Services.GetRequiredService<AlertNotices>(), rate);
 
         // The clock starts when the monitor is added to the running app: throughput, not start-up (models, schema, JIT).
         var clock = Stopwatch.StartNew();
         overview.Start();
+        alerts.Start();
         var added = await host.Services.GetRequiredService<MonitorRegistry>().AddAsync(MonitorKind.Replay, file);
         if (!added.Succeeded)
         {
@@ -92,12 +97,15 @@ internal static class PipelineBench
         if (rate > 0)
         {
             await overview.WaitForAsync(committed, Timeout);
+            await alerts.DrainAsync(TimeSpan.FromSeconds(30));
         }
 
         await host.StopAsync();
         var errors = metrics.Classify.Errors + metrics.Store.Errors;
         var overviewP95 = rate > 0 ? overview.P95Milliseconds(rate) : double.NaN;
-        return new Result(expected, committed, errors, seconds, expected / seconds, metrics.Store.Snapshot().LatencyP95Milliseconds, overviewP95, startup.Elapsed.TotalSeconds);
+        var alertP95 = rate > 0 ? alerts.P95Milliseconds() : double.NaN;
+        return new Result(
+            expected, committed, errors, seconds, expected / seconds, metrics.Store.Snapshot().LatencyP95Milliseconds, overviewP95, alertP95, startup.Elapsed.TotalSeconds);
     }
 
     /// <summary>Posts that went all the way through: stored (new or duplicate) or counted as failed.</summary>
