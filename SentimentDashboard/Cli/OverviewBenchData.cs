@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using SentimentDashboard.Data;
@@ -27,7 +29,9 @@ internal static class OverviewBenchData
     public static async Task<string> EnsureAsync(string cache, int posts, int seed, IReadOnlyList<string> texts, TextWriter log)
     {
         Directory.CreateDirectory(cache);
-        var path = Path.Combine(cache, $"overview-{posts}-seed{seed}-v{DatabaseInitializer.SchemaVersion}.db");
+        // Keyed by the schema itself, not its version number: branches renumber their steps when they merge, and a file
+        // of another build's "version 5" would not be this one's.
+        var path = Path.Combine(cache, $"overview-{posts}-seed{seed}-{await SchemaHashAsync(cache)}.db");
         if (File.Exists(path))
         {
             await log.WriteLineAsync($"overview: reusing {path}");
@@ -65,12 +69,46 @@ internal static class OverviewBenchData
         }
 
         File.Move(partial, path);
+        File.Delete(partial + "-wal");
+        File.Delete(partial + "-shm");
         await log.WriteLineAsync($"overview: generated {posts:N0} posts in {clock.Elapsed.TotalSeconds:F0} s: {path}");
         return path;
     }
 
+    /// <summary>The first 12 hex digits of the SHA-256 of the schema this build creates.</summary>
+    private static async Task<string> SchemaHashAsync(string cache)
+    {
+        var probe = Path.Combine(cache, $"schema-{Guid.NewGuid():N}.db");
+        try
+        {
+            await CreateTablesAsync(probe);
+            await using var connection = new SqliteConnection($"Data Source={probe};Pooling=False");
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT type || ' ' || name || ' ' || IFNULL(sql, '') FROM sqlite_master ORDER BY type, name";
+            var schema = new StringBuilder();
+            await using (var reader = await command.ExecuteReaderAsync())
+            {
+                while (await reader.ReadAsync())
+                {
+                    schema.AppendLine(reader.GetString(0));
+                }
+            }
+
+            return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(schema.ToString())))[..12];
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { probe, probe + "-wal", probe + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
     /// <summary>The app's own schema, as a new database gets it at start.</summary>
-    private static async Task CreateSchemaAsync(string path)
+    private static async Task CreateTablesAsync(string path)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
@@ -79,6 +117,12 @@ internal static class OverviewBenchData
         using var host = builder.Build();
         await host.StartAsync();
         await host.StopAsync();
+    }
+
+    /// <summary>The app's schema with the three monitors the generated posts belong to.</summary>
+    private static async Task CreateSchemaAsync(string path)
+    {
+        await CreateTablesAsync(path);
         await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         await connection.OpenAsync();
         for (var monitor = 1; monitor <= 3; monitor++)
