@@ -72,12 +72,9 @@ public sealed class SignInTests(AppFixture app)
         using var client = app.CreateHttpClientWithSession(before.Session!);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/status")).StatusCode);
 
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserAdministration>();
-            var id = (await users.ListAsync(CancellationToken.None)).Single(u => u.Email == email).Id;
-            Assert.True((await users.SetDisabledAsync(id, true, TestAccounts.AdminEmail, CancellationToken.None)).Succeeded);
-        }
+        var users = app.Services.GetRequiredService<UserAdministration>();
+        var id = (await users.ListAsync(CancellationToken.None)).Single(u => u.Email == email).Id;
+        Assert.True((await users.SetDisabledAsync(id, true, TestAccounts.AdminEmail, CancellationToken.None)).Succeeded);
 
         var after = await TestAccounts.PostSignInAsync(app, email, app.Accounts.Password);
         Assert.Null(after.Session);

@@ -74,13 +74,9 @@ public sealed class SignInBrowserTests(AppFixture app, BrowserFixture browser, I
     public async Task A_user_disabled_while_a_page_is_open_is_signed_out_of_it()
     {
         var email = $"open-page-{Guid.NewGuid():N}@tests.example";
-        string id;
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserAdministration>();
-            Assert.True((await users.CreateAsync(email, app.Accounts.Password, Roles.Analyst, TestAccounts.AdminEmail, CancellationToken.None)).Succeeded);
-            id = (await users.ListAsync(CancellationToken.None)).Single(u => u.Email == email).Id;
-        }
+        var users = app.Services.GetRequiredService<UserAdministration>();
+        Assert.True((await users.CreateAsync(email, app.Accounts.Password, Roles.Analyst, TestAccounts.AdminEmail, CancellationToken.None)).Succeeded);
+        var id = (await users.ListAsync(CancellationToken.None)).Single(u => u.Email == email).Id;
 
         await browser.RunAsync(app, new BrowserSession(Role: null), output, async page =>
         {
@@ -89,11 +85,7 @@ public sealed class SignInBrowserTests(AppFixture app, BrowserFixture browser, I
             await new AppShell(page).WaitForInteractiveAsync();
             await Expect(page).ToHaveURLAsync(new Regex("/status$"));
 
-            await using (var scope = app.Services.CreateAsyncScope())
-            {
-                var users = scope.ServiceProvider.GetRequiredService<UserAdministration>();
-                Assert.True((await users.SetDisabledAsync(id, true, TestAccounts.AdminEmail, CancellationToken.None)).Succeeded);
-            }
+            Assert.True((await users.SetDisabledAsync(id, true, TestAccounts.AdminEmail, CancellationToken.None)).Succeeded);
 
             // The circuit hears of it at once and sends the browser to sign in again; the server refuses the old session.
             await Expect(new SignInPage(page).Heading).ToBeVisibleAsync();
