@@ -14,8 +14,8 @@ namespace SentimentDashboard.Tests.Browser;
 
 /// <summary>
 /// Script payloads arrive through every way untrusted text reaches a page (posts and their authors, tags and links, a
-/// transcript and a live's title, a monitor's target, an alert rule's name and terms, an API key's name, a failed sign-in's
-/// email) and every page
+/// transcript and a live's title, a monitor's target, an alert rule's name and terms, a post in the review queue, an API
+/// key's name, a failed sign-in's email) and every page
 /// shows them as text: no dialog opens, no handler runs, and the content security policy reports nothing.
 /// </summary>
 public sealed class UntrustedTextTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>, IAsyncLifetime
@@ -37,10 +37,12 @@ public sealed class UntrustedTextTests(BrowserFixture browser, ITestOutputHelper
         [
             JsonSerializer.Serialize(new { id = "x1", created_at = now, author = Script, text = $"hostile {Image} text", lang = "en", url = "javascript:window.__xss=4", tags = new[] { Svg } }),
             JsonSerializer.Serialize(new { id = "x2", created_at = now, author = Image, text = $"more {Script} {Svg} #{Image}", lang = "en" }),
+            // Hateful enough for the review queue, which shows it with the models' justification.
+            JsonSerializer.Serialize(new { id = "x3", created_at = now, author = Svg, text = $"all those immigrants are animals, kick them out {Image}", lang = "en" }),
         ]);
         app.Settings["Monitors:Startup:0"] = "replay:" + replay;
         await app.InitializeAsync();
-        await app.WaitForPostAsync("x2");
+        await app.WaitForPostAsync("x3");
         liveId = await AddLiveAsync();
         await app.Services.GetRequiredService<ApiKeyStore>().CreateAsync(Image, ApiKeyScope.Read, TestAccounts.AdminEmail, CancellationToken.None);
         await TestAccounts.PostSignInAsync(app, Script + "@example.org", "wrong password");
@@ -58,7 +60,7 @@ public sealed class UntrustedTextTests(BrowserFixture browser, ITestOutputHelper
             _ = dialog.DismissAsync();
         };
 
-        foreach (var path in new[] { "/?range=all", "/posts?range=all", "/live", "/lives", $"/lives/{liveId}", "/monitors", "/admin/alert-rules", "/admin/api-keys", "/admin/audit" })
+        foreach (var path in new[] { "/?range=all", "/posts?range=all", "/live", "/lives", $"/lives/{liveId}", "/monitors", "/review", "/admin/alert-rules", "/admin/api-keys", "/admin/audit" })
         {
             await page.GotoAsync(path);
             await new Pages.AppShell(page).WaitForInteractiveAsync();
@@ -68,6 +70,8 @@ public sealed class UntrustedTextTests(BrowserFixture browser, ITestOutputHelper
             Assert.True(await page.EvaluateAsync<bool>("() => window.__xss === undefined"), $"A payload ran on {path}.");
         }
 
+        await page.GotoAsync("/review");
+        await Expect(page.GetByTestId("review-text")).ToHaveTextAsync($"all those immigrants are animals, kick them out {Image}");
         await page.GotoAsync("/posts?range=all");
         await Expect(page.GetByText($"hostile {Image} text")).ToBeVisibleAsync();
         await Expect(page.Locator("a[href^='javascript:']")).ToHaveCountAsync(0);
