@@ -1,23 +1,35 @@
 using System.Globalization;
 using MudBlazor;
 using SentimentDashboard.Alerts;
+using SentimentDashboard.Analysis;
+using SentimentDashboard.Components.Shared;
 
 namespace SentimentDashboard.Components.Alerts;
 
 /// <summary>Admins add, edit, switch off and delete alert rules; every change is validated on the server and audited.</summary>
-public sealed partial class AlertRulesPage(AlertRuleStore store, IDialogService dialogs)
+public sealed partial class AlertRulesPage(AlertRuleStore store, DashboardQueries queries, IDialogService dialogs)
 {
     private const string Refusal = "Only admins edit alert rules.";
 
     private static readonly MonitorEventKind[] EventKinds =
         [MonitorEventKind.WentLive, MonitorEventKind.LiveEnded, MonitorEventKind.Failed, MonitorEventKind.FellSilent];
 
+    private const long AllMonitors = 0;
+
     private IReadOnlyList<AlertRuleEntity> rules = [];
+    private IReadOnlyList<MonitorChoice> monitors = [];
     private RuleForm form = new();
     private long? editing;
     private bool busy;
 
-    protected override async Task OnInitializedAsync() => rules = await store.ListAsync(CancellationToken.None);
+    protected override async Task OnInitializedAsync()
+    {
+        rules = await store.ListAsync(CancellationToken.None);
+        monitors = await queries.MonitorChoicesAsync(CancellationToken.None);
+    }
+
+    private string MonitorName(long? id) =>
+        id is null or AllMonitors ? "all" : monitors.FirstOrDefault(m => m.Id == id) is { } monitor ? Display.MonitorLabel(monitor.Name) : $"#{id}";
 
     private async Task SaveAsync()
     {
