@@ -61,6 +61,13 @@ public sealed class AlertsPageTests(BrowserFixture browser, ITestOutputHelper ou
             await Expect(burst.GetByTestId("alert-acknowledged")).ToContainTextAsync("Reported the accounts to the instance's moderators");
             await Expect(burst.GetByTestId("alert-acknowledged")).ToContainTextAsync(TestAccounts.AnalystEmail);
 
+            await Expect(page.GetByTestId("alert-item")).ToHaveCountAsync(2);
+            await BrowserFixture.SaveScreenshotIfRequestedAsync(page, "alerts-list");
+            await page.GetByTestId("kind-filter").ClickAsync();
+            await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextString = "spike" }).ClickAsync();
+            await Expect(page.GetByTestId("alert-item")).ToHaveCountAsync(1);
+            await Expect(page.GetByTestId("export-alerts")).ToHaveAttributeAsync("href", "export/alerts.csv?kind=spike");
+
             await burst.GetByTestId("alert-charts").ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex("/\\?from=[^&]+&to=[^&]+(&monitor=\\d+)?&mark=\\d+$"));
             await Expect(page.GetByTestId("marked-alert")).ToContainTextAsync("Hate burst");

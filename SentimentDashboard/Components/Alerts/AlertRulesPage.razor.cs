@@ -68,15 +68,6 @@ public sealed partial class AlertRulesPage(AlertRuleStore store, DashboardQuerie
 
     private void Reset() => (editing, form) = (null, new RuleForm());
 
-    private static string KindText(AlertRuleKind kind) => kind switch
-    {
-        AlertRuleKind.Risk => "risk ≥ x",
-        AlertRuleKind.Hate => "hate ≥ x",
-        AlertRuleKind.WatchList => "watch list",
-        AlertRuleKind.Spike => "spike",
-        _ => "monitor events",
-    };
-
     private static string Describe(AlertRuleEntity rule) => rule.Kind switch
     {
         AlertRuleKind.Risk or AlertRuleKind.Hate => $"≥ {rule.Threshold.ToString("0.##", CultureInfo.InvariantCulture)}",

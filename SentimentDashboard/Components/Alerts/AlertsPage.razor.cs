@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using SentimentDashboard.Alerts;
@@ -9,10 +11,13 @@ using SentimentDashboard.Components.Shared;
 namespace SentimentDashboard.Components.Alerts;
 
 /// <summary>The alert feed: live, filtered, per-user read state, acknowledgement with a note, and the posts behind each alert.</summary>
-public sealed partial class AlertsPage(AlertQueries queries, AlertNotices notices, NavigationManager navigation, ISnackbar snackbar)
+public sealed partial class AlertsPage(AlertQueries queries, AlertNotices notices, DashboardQueries dashboard, NavigationManager navigation, ISnackbar snackbar)
 {
     private IReadOnlyList<AlertRow> alerts = [];
     private AlertSeverity? severity;
+    private AlertRuleKind? kind;
+    private long? monitorId;
+    private IReadOnlyList<MonitorChoice> monitors = [];
     private bool openOnly;
     private bool unreadOnly;
     private long? acknowledging;
@@ -25,13 +30,21 @@ public sealed partial class AlertsPage(AlertQueries queries, AlertNotices notice
     [CascadingParameter]
     private Task<AuthenticationState>? Authentication { get; set; }
 
-    private AlertFilter Filter => new(severity, OpenOnly: openOnly, UnreadOnly: unreadOnly);
+    private AlertFilter Filter => new(severity, kind, monitorId, OpenOnly: openOnly, UnreadOnly: unreadOnly);
 
-    private string ExportPath => "export/alerts.csv" + (severity is { } s ? $"?severity={s.ToString().ToLowerInvariant()}" : "") + (openOnly ? (severity is null ? "?" : "&") + "open=1" : "");
+    /// <summary>The export of what the page shows (the read state is per user: the export has every alert of the filter).</summary>
+    private string ExportPath => "export/alerts.csv" + QueryString.Create(new Dictionary<string, string?>
+    {
+        ["severity"] = severity?.ToString().ToLowerInvariant(),
+        ["kind"] = kind?.ToString().ToLowerInvariant(),
+        ["monitor"] = monitorId?.ToString(CultureInfo.InvariantCulture),
+        ["open"] = openOnly ? "1" : null,
+    }.Where(p => p.Value is not null)).ToUriComponent();
 
     protected override async Task OnInitializedAsync()
     {
         user = await SignedInUser.OfAsync(Authentication);
+        monitors = await dashboard.MonitorChoicesAsync(CancellationToken.None);
         var refresh = Coalesced(TimeSpan.FromMilliseconds(500), LoadAsync);
         Keep(notices.Subscribe(_ => refresh.Trigger()));
         await LoadAsync();
@@ -46,6 +59,18 @@ public sealed partial class AlertsPage(AlertQueries queries, AlertNotices notice
     private async Task OnSeverityAsync(AlertSeverity? value)
     {
         severity = value;
+        await LoadAsync();
+    }
+
+    private async Task OnKindAsync(AlertRuleKind? value)
+    {
+        kind = value;
+        await LoadAsync();
+    }
+
+    private async Task OnMonitorAsync(long? value)
+    {
+        monitorId = value;
         await LoadAsync();
     }
 
