@@ -47,6 +47,7 @@ public sealed class ReviewPageTests(BrowserFixture browser, ITestOutputHelper ou
             var items = page.GetByTestId("review-item");
             await Expect(items).ToHaveCountAsync(3);
             await Expect(page.GetByTestId("tab-pending")).ToContainTextAsync("Pending (3)");
+            await Expect(page.GetByTestId("pending-reviews")).ToHaveTextAsync("3");
             await Expect(items.First.GetByTestId("review-models")).ToContainTextAsync("hate model");
             await Expect(items.First.GetByTestId("review-category")).ToHaveTextAsync("hateful");
             await Expect(page.GetByTestId("review-opinion")).ToHaveCountAsync(3);
@@ -71,6 +72,7 @@ public sealed class ReviewPageTests(BrowserFixture browser, ITestOutputHelper ou
             await Expect(items).ToHaveCountAsync(1);
             await items.GetByTestId("review-dismiss").ClickAsync();
             await Expect(page.GetByText("Nothing to review")).ToBeVisibleAsync();
+            await Expect(page.GetByTestId("pending-reviews")).ToHaveCountAsync(0);
 
             await page.GetByTestId("tab-decided").ClickAsync();
             await Expect(items).ToHaveCountAsync(3);

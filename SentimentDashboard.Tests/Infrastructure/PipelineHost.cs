@@ -13,6 +13,7 @@ using SentimentDashboard.Monitoring.Bluesky;
 using SentimentDashboard.Monitoring.Live;
 using SentimentDashboard.Monitoring.Rss;
 using SentimentDashboard.Pipeline;
+using SentimentDashboard.Review;
 using SentimentDashboard.Transcription;
 
 namespace SentimentDashboard.Tests.Infrastructure;
@@ -52,7 +53,7 @@ public sealed class PipelineHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         var logs = new LogCollector();
         builder.Logging.ClearProviders().AddProvider(logs);
-        builder.Services.AddClassification().AddData().AddAudit().AddPipeline().AddMonitoring().AddBluesky().AddRss().AddAudio().AddTranscription().AddLiveMonitoring().AddAlerts();
+        builder.Services.AddClassification().AddData().AddAudit().AddPipeline().AddMonitoring().AddBluesky().AddRss().AddAudio().AddTranscription().AddLiveMonitoring().AddAlerts().AddReview();
         var host = builder.Build();
         await host.StartAsync();
         return new PipelineHost(host, logs);

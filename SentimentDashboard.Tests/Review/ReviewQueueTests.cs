@@ -102,7 +102,7 @@ public sealed class ReviewQueueTests : IAsyncLifetime
         var kept = (await Queue.FindAsync(first.Id, CancellationToken.None))!;
         Assert.Equal((null, null, ReviewStatus.Confirmed), (kept.PostId, kept.MonitorId, kept.Status));
         Assert.Equal(first.Text, kept.Text);
-        Assert.EndsWith("review.jsonl", kept.MonitorTarget, StringComparison.Ordinal);
+        Assert.EndsWith("review.jsonl", kept.MonitorName, StringComparison.Ordinal);
         Assert.Null((await Queue.FindAsync(second.Id, CancellationToken.None))!.PostId);
     }
 

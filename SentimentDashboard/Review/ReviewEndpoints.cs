@@ -88,7 +88,7 @@ internal static class ReviewEndpoints
         {
             yield return
             [
-                Integer(i.Id), ReviewNames.Of(i.Status), Integer(i.PostId), i.SourceId, i.MonitorTarget, i.Author, i.Language, i.Text,
+                Integer(i.Id), ReviewNames.Of(i.Status), Integer(i.PostId), i.SourceId, i.MonitorName, i.Author, i.Language, i.Text,
                 CsvResponse.Time(i.PostedAt), CsvResponse.Time(i.QueuedAt), CsvResponse.Number(i.Risk), CsvResponse.Number(i.Hate), CsvResponse.Number(i.Offensive),
                 Flag(i.ModelHate), Flag(i.ModelOffensive), i.ModelSentiment, i.ModelCategory, Flag(i.LabelHate), Flag(i.LabelOffensive), i.LabelSentiment,
                 i.LabelCategory, CsvResponse.Time(i.DecidedAt), i.DecidedByName, i.Note, i.OpinionCategory, Flag(i.OpinionHate), CsvResponse.Number(i.OpinionScore),

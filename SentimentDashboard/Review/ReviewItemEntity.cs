@@ -12,10 +12,11 @@ public sealed class ReviewItemEntity
     /// <summary>Null once the post is deleted.</summary>
     public long? PostId { get; set; }
 
-    /// <summary>Null once the monitor is deleted; <see cref="MonitorTarget"/> keeps its name.</summary>
+    /// <summary>Null once the monitor is deleted; <see cref="MonitorName"/> keeps its name.</summary>
     public long? MonitorId { get; set; }
 
-    public required string MonitorTarget { get; set; }
+    /// <summary>The monitor as lists name it: KIND:TARGET.</summary>
+    public required string MonitorName { get; set; }
 
     public required string SourceId { get; set; }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SentimentDashboard.Analysis.Risk;
 using SentimentDashboard.Analysis.Risk.SecondOpinion;
 using SentimentDashboard.Data;
+using SentimentDashboard.Monitoring;
 using SentimentDashboard.Pipeline;
 
 namespace SentimentDashboard.Review;
@@ -24,7 +25,8 @@ public sealed class ReviewQueue(IDbContextFactory<DashboardDbContext> contexts, 
         var stored = await context.Posts.Where(p => ids.Contains(p.Id) && !context.ReviewItems.Any(i => i.PostId == p.Id))
             .Select(p => p.Id).ToListAsync(cancellationToken);
         var monitorIds = posts.Select(p => p.MonitorId).Distinct().ToList();
-        var monitors = await context.Monitors.Where(m => monitorIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Target, cancellationToken);
+        var monitors = await context.Monitors.Where(m => monitorIds.Contains(m.Id))
+            .ToDictionaryAsync(m => m.Id, m => MonitorTargets.KindName(m.Kind) + ":" + m.Target, cancellationToken);
         var now = time.GetUtcNow();
         var items = posts.Where(p => stored.Contains(p.Id) && p.Scores is not null).DistinctBy(p => p.Id).Select(p => Item(p, monitors, now)).ToList();
         context.ReviewItems.AddRange(items);
@@ -147,7 +149,7 @@ public sealed class ReviewQueue(IDbContextFactory<DashboardDbContext> contexts, 
         var scores = post.Scores!;
         return new ReviewItemEntity
         {
-            PostId = post.Id, MonitorId = post.MonitorId, MonitorTarget = monitors.GetValueOrDefault(post.MonitorId, ""),
+            PostId = post.Id, MonitorId = post.MonitorId, MonitorName = monitors.GetValueOrDefault(post.MonitorId, ""),
             SourceId = post.SourceId, Author = post.Author, Language = post.Language, Text = post.Text,
             PostedAt = post.CreatedAt, QueuedAt = now,
             Risk = scores.Risk, Hate = scores.Assessment?.CalibratedHate ?? scores.Hate, Offensive = scores.Assessment?.CalibratedOffensive ?? scores.Offensive,

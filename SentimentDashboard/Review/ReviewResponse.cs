@@ -26,7 +26,7 @@ public sealed record ReviewResponse(
     [property: JsonPropertyName("second_opinion")] ReviewOpinion? SecondOpinion)
 {
     public static ReviewResponse Of(ReviewItemEntity i) => new(
-        i.Id, ReviewNames.Of(i.Status), i.PostId, i.SourceId, i.MonitorTarget, i.Author, i.Language, i.Text, i.PostedAt, i.QueuedAt,
+        i.Id, ReviewNames.Of(i.Status), i.PostId, i.SourceId, i.MonitorName, i.Author, i.Language, i.Text, i.PostedAt, i.QueuedAt,
         i.Risk, i.Hate, i.Offensive,
         new ReviewLabels(i.ModelHate, i.ModelOffensive, i.ModelSentiment, i.ModelCategory), i.Justification,
         i.Status == ReviewStatus.Pending ? null : new ReviewLabels(i.LabelHate, i.LabelOffensive, i.LabelSentiment, i.LabelCategory),

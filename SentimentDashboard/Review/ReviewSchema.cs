@@ -10,7 +10,7 @@ internal static class ReviewSchema
             "Id" INTEGER NOT NULL CONSTRAINT "PK_ReviewItems" PRIMARY KEY AUTOINCREMENT,
             "PostId" INTEGER NULL,
             "MonitorId" INTEGER NULL,
-            "MonitorTarget" TEXT NOT NULL,
+            "MonitorName" TEXT NOT NULL,
             "SourceId" TEXT NOT NULL,
             "Author" TEXT NULL,
             "Language" TEXT NULL,
