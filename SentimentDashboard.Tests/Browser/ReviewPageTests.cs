@@ -63,6 +63,8 @@ public sealed class ReviewPageTests(BrowserFixture browser, ITestOutputHelper ou
             await women.GetByTestId("review-relabel").ClickAsync();
             var form = women.GetByTestId("relabel-form");
             await form.GetByLabel("Hateful").UncheckAsync();
+            // Not hateful any more, still offensive: the category follows.
+            await Expect(form.GetByTestId("relabel-category")).ToContainTextAsync("polemic");
             await form.GetByLabel("Note").FillAsync("sexist insult, no call to harm");
             await BrowserFixture.SaveScreenshotIfRequestedAsync(page, "review-relabel");
             await form.GetByTestId("relabel-save").ClickAsync();
@@ -79,6 +81,7 @@ public sealed class ReviewPageTests(BrowserFixture browser, ITestOutputHelper ou
             var relabelled = items.Filter(new() { HasText = "women are trash" }).GetByTestId("review-decision");
             await Expect(relabelled.GetByTestId("review-status")).ToHaveTextAsync("relabelled");
             await Expect(relabelled).ToContainTextAsync("hateful no");
+            await Expect(relabelled).ToContainTextAsync("category polemic");
             await Expect(relabelled).ToContainTextAsync("sexist insult, no call to harm");
             await Expect(relabelled).ToContainTextAsync(TestAccounts.AnalystEmail);
             await Expect(items.Filter(new() { HasText = "immigrants are animals" }).GetByTestId("review-status")).ToHaveTextAsync("confirmed");

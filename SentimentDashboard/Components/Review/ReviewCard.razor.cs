@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using SentimentDashboard.Analysis.Risk;
 using SentimentDashboard.Analysis.Risk.SecondOpinion;
 using SentimentDashboard.Components.Layout;
 using SentimentDashboard.Review;
@@ -70,6 +71,15 @@ public sealed partial class ReviewCard
     {
         (hate, offensive, sentiment, category, note) = (Item.ModelHate, Item.ModelOffensive, Item.ModelSentiment, Item.ModelCategory, null);
         relabelling = true;
+    }
+
+    /// <summary>The category follows the hate switch (hateful, or polemic when still offensive); it can still be set by hand after.</summary>
+    private void OnHateChanged(bool value)
+    {
+        hate = value;
+        category = value ? RiskNames.Of(RiskCategory.Hateful)
+            : category == RiskNames.Of(RiskCategory.Hateful) ? RiskNames.Of(offensive ? RiskCategory.Polemic : RiskCategory.Neutral)
+            : category;
     }
 
     private Task ConfirmAsync() => OnDecide.InvokeAsync((Item.Id, item => ReviewDecision.Confirm(item, null)));
