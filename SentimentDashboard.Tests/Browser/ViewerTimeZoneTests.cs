@@ -39,6 +39,8 @@ public sealed class ViewerTimeZoneTests(BrowserFixture browser, ITestOutputHelpe
         await Expect(posts.Posts.First).ToContainTextAsync(local.ToString("HH:mm:ss", CultureInfo.InvariantCulture));
 
         await page.GotoAsync("/?range=all");
+        await shell.WaitForInteractiveAsync();
+        await new OverviewPage(page).WaitForChartsAsync();
         await Expect(page.GetByTestId("sentiment-over-time").Locator(".xtitle")).ToHaveTextAsync($"time ({Tokyo})");
         app.Logs.AssertNoErrors();
     });
