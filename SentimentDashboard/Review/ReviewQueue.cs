@@ -24,11 +24,36 @@ public sealed class ReviewQueue(IDbContextFactory<DashboardDbContext> contexts, 
         var ids = posts.Select(p => p.Id).Distinct().ToList();
         var stored = await context.Posts.Where(p => ids.Contains(p.Id) && !context.ReviewItems.Any(i => i.PostId == p.Id))
             .Select(p => p.Id).ToListAsync(cancellationToken);
-        var monitorIds = posts.Select(p => p.MonitorId).Distinct().ToList();
-        var monitors = await context.Monitors.Where(m => monitorIds.Contains(m.Id))
-            .ToDictionaryAsync(m => m.Id, m => MonitorTargets.KindName(m.Kind) + ":" + m.Target, cancellationToken);
+        var monitors = await MonitorNamesAsync(context, posts.Select(p => p.MonitorId), cancellationToken);
         var now = time.GetUtcNow();
         var items = posts.Where(p => stored.Contains(p.Id) && p.Scores is not null).DistinctBy(p => p.Id).Select(p => Item(p, monitors, now)).ToList();
+        context.ReviewItems.AddRange(items);
+        await context.SaveChangesAsync(cancellationToken);
+        return items;
+    }
+
+    /// <summary>
+    /// Queues what a stop between a commit and its queueing left out: the risky posts stored after the newest queued one
+    /// (posts are numbered in commit order) or, in a queue never used, those posted since <paramref name="since"/>; at
+    /// most <paramref name="limit"/>, oldest first.
+    /// </summary>
+    public async Task<IReadOnlyList<ReviewItemEntity>> CatchUpAsync(double minimumRisk, DateTimeOffset since, int limit, CancellationToken cancellationToken)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var newest = await context.ReviewItems.MaxAsync(i => i.PostId, cancellationToken);
+        var risky = context.Posts.Where(p => p.Risk >= (float)minimumRisk && !context.ReviewItems.Any(i => i.PostId == p.Id));
+        risky = newest is { } last ? risky.Where(p => p.Id > last) : risky.Where(p => p.CreatedAt >= since);
+        var posts = await risky.OrderBy(p => p.Id).Take(limit).ToListAsync(cancellationToken);
+        if (posts.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = posts.Select(p => p.Id).ToList();
+        var risks = await context.PostRisks.Where(r => ids.Contains(r.PostId)).ToDictionaryAsync(r => r.PostId, cancellationToken);
+        var monitors = await MonitorNamesAsync(context, posts.Select(p => p.MonitorId), cancellationToken);
+        var now = time.GetUtcNow();
+        var items = posts.Select(p => Item(p, risks.GetValueOrDefault(p.Id), monitors, now)).ToList();
         context.ReviewItems.AddRange(items);
         await context.SaveChangesAsync(cancellationToken);
         return items;
@@ -126,6 +151,13 @@ public sealed class ReviewQueue(IDbContextFactory<DashboardDbContext> contexts, 
             set => set.SetProperty(i => i.OpinionAt, (DateTimeOffset?)null).SetProperty(i => i.OpinionError, (string?)null), cancellationToken);
     }
 
+    private static async Task<Dictionary<long, string>> MonitorNamesAsync(DashboardDbContext context, IEnumerable<long> monitorIds, CancellationToken cancellationToken)
+    {
+        var ids = monitorIds.Distinct().ToList();
+        return await context.Monitors.Where(m => ids.Contains(m.Id))
+            .ToDictionaryAsync(m => m.Id, m => MonitorTargets.KindName(m.Kind) + ":" + m.Target, cancellationToken);
+    }
+
     private static void Validate(ReviewDecision decision)
     {
         if (decision.Status == ReviewStatus.Pending)
@@ -147,16 +179,28 @@ public sealed class ReviewQueue(IDbContextFactory<DashboardDbContext> contexts, 
     private static ReviewItemEntity Item(LivePost post, Dictionary<long, string> monitors, DateTimeOffset now)
     {
         var scores = post.Scores!;
-        return new ReviewItemEntity
-        {
-            PostId = post.Id, MonitorId = post.MonitorId, MonitorName = monitors.GetValueOrDefault(post.MonitorId, ""),
-            SourceId = post.SourceId, Author = post.Author, Language = post.Language, Text = post.Text,
-            PostedAt = post.CreatedAt, QueuedAt = now,
-            Risk = scores.Risk, Hate = scores.Assessment?.CalibratedHate ?? scores.Hate, Offensive = scores.Assessment?.CalibratedOffensive ?? scores.Offensive,
-            ModelHate = scores.Hate > 0.5f, ModelOffensive = scores.Offensive > 0.5f, ModelSentiment = scores.Sentiment,
-            ModelCategory = RiskNames.Of(scores.Assessment?.Category ?? RiskCategory.Neutral),
-            Justification = scores.Assessment?.Justification ?? "",
-            Status = ReviewStatus.Pending,
-        };
+        var item = New(post.Id, post.MonitorId, monitors, post.SourceId, post.Author, post.Language, post.Text, post.CreatedAt, now);
+        (item.Risk, item.Hate, item.Offensive) = (scores.Risk, scores.Assessment?.CalibratedHate ?? scores.Hate, scores.Assessment?.CalibratedOffensive ?? scores.Offensive);
+        (item.ModelHate, item.ModelOffensive, item.ModelSentiment) = (scores.Hate > 0.5f, scores.Offensive > 0.5f, scores.Sentiment);
+        (item.ModelCategory, item.Justification) = (RiskNames.Of(scores.Assessment?.Category ?? RiskCategory.Neutral), scores.Assessment?.Justification ?? "");
+        return item;
     }
+
+    /// <summary>A stored post as the queue copies it, from its row and its risk analysis (posts stored before the analysis have none).</summary>
+    private static ReviewItemEntity Item(PostEntity post, PostRiskEntity? risk, Dictionary<long, string> monitors, DateTimeOffset now)
+    {
+        var item = New(post.Id, post.MonitorId, monitors, post.SourceId, post.Author, post.Language, post.Text, post.CreatedAt, now);
+        (item.Risk, item.Hate, item.Offensive) = (post.Risk ?? 0, risk?.CalibratedHate ?? post.Hate ?? 0, risk?.CalibratedOffensive ?? post.Offensive ?? 0);
+        (item.ModelHate, item.ModelOffensive, item.ModelSentiment) = (post.Hate > 0.5f, post.Offensive > 0.5f, post.Sentiment ?? "");
+        (item.ModelCategory, item.Justification) = (risk?.Category ?? RiskNames.Of(RiskCategory.Neutral), risk?.Justification ?? "");
+        return item;
+    }
+
+    private static ReviewItemEntity New(
+        long postId, long monitorId, Dictionary<long, string> monitors, string sourceId, string? author, string? language, string text, DateTimeOffset postedAt, DateTimeOffset now) => new()
+    {
+        PostId = postId, MonitorId = monitorId, MonitorName = monitors.GetValueOrDefault(monitorId, ""), SourceId = sourceId, Author = author,
+        Language = language, Text = text, PostedAt = postedAt, QueuedAt = now, ModelSentiment = "", ModelCategory = "", Status = ReviewStatus.Pending,
+    };
+
 }

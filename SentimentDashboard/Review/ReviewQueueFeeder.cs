@@ -17,13 +17,15 @@ public sealed partial class ReviewQueueFeeder : BackgroundService
     private readonly ReviewSecondOpinions _opinions;
     private readonly ReviewNotices _notices;
     private readonly ReviewOptions _options;
+    private readonly TimeProvider _time;
     private readonly ILogger<ReviewQueueFeeder> _logger;
     private long _dropped;
 
     public ReviewQueueFeeder(
-        LiveHub hub, ReviewQueue queue, ReviewSecondOpinions opinions, ReviewNotices notices, IOptions<ReviewOptions> options, ILogger<ReviewQueueFeeder> logger)
+        LiveHub hub, ReviewQueue queue, ReviewSecondOpinions opinions, ReviewNotices notices, TimeProvider time, IOptions<ReviewOptions> options,
+        ILogger<ReviewQueueFeeder> logger)
     {
-        (_queue, _opinions, _notices, _options, _logger) = (queue, opinions, notices, options.Value, logger);
+        (_queue, _opinions, _notices, _time, _options, _logger) = (queue, opinions, notices, time, options.Value, logger);
         _batches = Channel.CreateBounded<CommittedBatch>(new BoundedChannelOptions(_options.QueueCapacity) { SingleReader = true });
         _subscription = hub.Subscribe(Offer);
     }
@@ -32,6 +34,7 @@ public sealed partial class ReviewQueueFeeder : BackgroundService
     {
         try
         {
+            await CatchUpAsync(stoppingToken);
             await foreach (var batch in _batches.Reader.ReadAllAsync(stoppingToken))
             {
                 var risky = batch.Added.Concat(batch.Updated).Where(p => p.Scores?.Risk >= (float)_options.MinimumRisk).ToList();
@@ -42,12 +45,7 @@ public sealed partial class ReviewQueueFeeder : BackgroundService
 
                 try
                 {
-                    var queued = await _queue.AddAsync(risky, stoppingToken);
-                    if (queued.Count > 0)
-                    {
-                        _notices.Publish(new ReviewChange(queued.Count));
-                        _opinions.Enqueue(queued.Where(q => _opinions.Asks(q.Risk)).Select(q => q.Id));
-                    }
+                    Announce(await _queue.AddAsync(risky, stoppingToken));
                 }
                 catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
                 {
@@ -57,6 +55,36 @@ public sealed partial class ReviewQueueFeeder : BackgroundService
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+        }
+    }
+
+    /// <summary>
+    /// Posts committed before a stop but not queued yet (the batches in this queue's memory were lost) are queued at
+    /// start; a queue never used takes the last day's. Batches committed meanwhile wait in the channel.
+    /// </summary>
+    private async Task CatchUpAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            var caught = await _queue.CatchUpAsync(_options.MinimumRisk, _time.GetUtcNow().AddDays(-1), _options.QueueCapacity * 10, stoppingToken);
+            if (caught.Count > 0)
+            {
+                LogCaughtUp(_logger, caught.Count);
+                Announce(caught);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            LogCatchUpFailed(_logger, e);
+        }
+    }
+
+    private void Announce(IReadOnlyList<ReviewItemEntity> queued)
+    {
+        if (queued.Count > 0)
+        {
+            _notices.Publish(new ReviewChange(queued.Count));
+            _opinions.Enqueue(queued.Where(q => _opinions.Asks(q.Risk)).Select(q => q.Id));
         }
     }
 
@@ -76,6 +104,12 @@ public sealed partial class ReviewQueueFeeder : BackgroundService
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Count} high-risk posts could not be queued for review")]
     private static partial void LogQueueingFailed(ILogger logger, int count, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The review queue could not look for high-risk posts stored before the last stop")]
+    private static partial void LogCatchUpFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Queued {Count} high-risk posts for review that were stored before the last stop")]
+    private static partial void LogCaughtUp(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The review queue is behind: {Dropped} batches dropped so far")]
     private static partial void LogDropped(ILogger logger, long dropped);
