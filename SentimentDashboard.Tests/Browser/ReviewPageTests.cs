@@ -42,12 +42,16 @@ public sealed class ReviewPageTests(BrowserFixture browser, ITestOutputHelper ou
             await shell.WaitForInteractiveAsync();
             await Expect(page.GetByText("Nothing to review")).ToBeVisibleAsync();
 
-            await ReviewFixture.ReplayAsync(app, hateful: 3);
+            var monitor = await ReviewFixture.ReplayAsync(app, hateful: 3);
 
             var items = page.GetByTestId("review-item");
             await Expect(items).ToHaveCountAsync(3);
             await Expect(page.GetByTestId("tab-pending")).ToContainTextAsync("Pending (3)");
             await Expect(page.GetByTestId("pending-reviews")).ToHaveTextAsync("3");
+            await page.GetByTestId("review-monitor-filter").ClickAsync();
+            await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextString = "review.jsonl" }).ClickAsync();
+            await Expect(page.GetByTestId("export-reviews")).ToHaveAttributeAsync("href", $"export/reviews.csv?monitor={monitor}");
+            await Expect(items).ToHaveCountAsync(3);
             await Expect(items.First.GetByTestId("review-models")).ToContainTextAsync("hate model");
             await Expect(items.First.GetByTestId("review-category")).ToHaveTextAsync("hateful");
             await Expect(page.GetByTestId("review-opinion")).ToHaveCountAsync(3);

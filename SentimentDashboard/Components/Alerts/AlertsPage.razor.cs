@@ -44,7 +44,6 @@ public sealed partial class AlertsPage(AlertQueries queries, AlertNotices notice
     protected override async Task OnInitializedAsync()
     {
         user = await SignedInUser.OfAsync(Authentication);
-        monitors = await dashboard.MonitorChoicesAsync(CancellationToken.None);
         var refresh = Coalesced(TimeSpan.FromMilliseconds(500), LoadAsync);
         Keep(notices.Subscribe(_ => refresh.Trigger()));
         await LoadAsync();
@@ -53,6 +52,7 @@ public sealed partial class AlertsPage(AlertQueries queries, AlertNotices notice
     private async Task LoadAsync()
     {
         alerts = await queries.ListAsync(Filter, user.UserId, CancellationToken.None);
+        monitors = await dashboard.MonitorChoicesAsync(CancellationToken.None); // monitors added since the page opened
         StateHasChanged();
     }
 

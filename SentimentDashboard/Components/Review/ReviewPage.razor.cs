@@ -1,14 +1,18 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Options;
 using MudBlazor;
+using SentimentDashboard.Analysis;
 using SentimentDashboard.Components.Shared;
 using SentimentDashboard.Review;
 
 namespace SentimentDashboard.Components.Review;
 
 /// <summary>The review queue: pending items (highest risk first, live) and the decisions taken, with their exports.</summary>
-public sealed partial class ReviewPage(ReviewQueue queue, ReviewNotices notices, ReviewSecondOpinions opinions, IOptions<ReviewOptions> options, ISnackbar snackbar)
+public sealed partial class ReviewPage(
+    ReviewQueue queue, ReviewNotices notices, ReviewSecondOpinions opinions, DashboardQueries dashboard, IOptions<ReviewOptions> options, ISnackbar snackbar)
 {
     private static readonly string[] TrainingTasks = ["hate", "offensive", "sentiment"];
     private static readonly ReviewStatus[] DecidedStatuses = [ReviewStatus.Confirmed, ReviewStatus.Dismissed, ReviewStatus.Relabelled];
@@ -17,6 +21,8 @@ public sealed partial class ReviewPage(ReviewQueue queue, ReviewNotices notices,
     private int pending;
     private bool decided;
     private ReviewStatus? status;
+    private long? monitorId;
+    private IReadOnlyList<MonitorChoice> monitors = [];
     private SignedInUser user = default!;
 
     [CascadingParameter]
@@ -25,7 +31,12 @@ public sealed partial class ReviewPage(ReviewQueue queue, ReviewNotices notices,
     private double MinimumRisk => options.Value.MinimumRisk;
 
 
-    private string ExportPath => "export/reviews.csv" + (decided ? "?decided=1" + (status is { } s ? "&status=" + ReviewNames.Of(s) : "") : "");
+    private string ExportPath => "export/reviews.csv" + QueryString.Create(new Dictionary<string, string?>
+    {
+        ["decided"] = decided ? "1" : null,
+        ["status"] = decided && status is { } s ? ReviewNames.Of(s) : null,
+        ["monitor"] = monitorId?.ToString(CultureInfo.InvariantCulture),
+    }.Where(p => p.Value is not null)).ToUriComponent();
 
     protected override async Task OnInitializedAsync()
     {
@@ -37,14 +48,21 @@ public sealed partial class ReviewPage(ReviewQueue queue, ReviewNotices notices,
 
     private async Task LoadAsync()
     {
-        items = await queue.ListAsync(new ReviewFilter(decided, decided ? status : null), CancellationToken.None);
+        items = await queue.ListAsync(new ReviewFilter(decided, decided ? status : null, monitorId), CancellationToken.None);
         pending = await queue.PendingCountAsync(CancellationToken.None);
+        monitors = await dashboard.MonitorChoicesAsync(CancellationToken.None); // monitors added since the page opened
         StateHasChanged();
     }
 
     private async Task OnDecidedAsync(bool value)
     {
         decided = value;
+        await LoadAsync();
+    }
+
+    private async Task OnMonitorAsync(long? value)
+    {
+        monitorId = value;
         await LoadAsync();
     }
 
