@@ -14,8 +14,6 @@ public sealed partial class AlertRulesPage(AlertRuleStore store, DashboardQuerie
     private static readonly MonitorEventKind[] EventKinds =
         [MonitorEventKind.WentLive, MonitorEventKind.LiveEnded, MonitorEventKind.Failed, MonitorEventKind.FellSilent];
 
-    private const long AllMonitors = 0;
-
     private IReadOnlyList<AlertRuleEntity> rules = [];
     private IReadOnlyList<MonitorChoice> monitors = [];
     private RuleForm form = new();
@@ -27,9 +25,6 @@ public sealed partial class AlertRulesPage(AlertRuleStore store, DashboardQuerie
         rules = await store.ListAsync(CancellationToken.None);
         monitors = await queries.MonitorChoicesAsync(CancellationToken.None);
     }
-
-    private string MonitorName(long? id) =>
-        id is null or AllMonitors ? "all" : monitors.FirstOrDefault(m => m.Id == id) is { } monitor ? Display.MonitorLabel(monitor.Name) : $"#{id}";
 
     private async Task SaveAsync()
     {
