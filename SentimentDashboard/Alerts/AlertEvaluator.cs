@@ -23,7 +23,7 @@ public sealed partial class AlertEvaluator : BackgroundService
     private readonly ILogger<AlertEvaluator> _logger;
     private readonly PostRules _postRules = new();
     private readonly MonitorEvents _monitorEvents = new();
-    private long _dropped;
+    private readonly DropCounter _drops = new();
 
     public AlertEvaluator(
         LiveHub hub, MonitorStatusBoard board, AlertRuleStore rules, AlertWriter writer, AlertNotices notices, WebhookSender webhooks, TimeProvider time,
@@ -40,7 +40,7 @@ public sealed partial class AlertEvaluator : BackgroundService
     }
 
     /// <summary>Batches and events dropped because evaluation was behind.</summary>
-    public long Dropped => Interlocked.Read(ref _dropped);
+    public long Dropped => _drops.Total;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -101,9 +101,8 @@ public sealed partial class AlertEvaluator : BackgroundService
 
     private void Offer(AlertInput input)
     {
-        if (!_queue.Writer.TryWrite(input) && Interlocked.Increment(ref _dropped) is var dropped && (dropped & (dropped - 1)) == 0)
+        if (!_queue.Writer.TryWrite(input) && _drops.Drop() is { } dropped)
         {
-            // Logged at 1, 2, 4, 8… drops: the log shows it falling behind without a line per batch.
             LogDropped(_logger, dropped);
         }
     }

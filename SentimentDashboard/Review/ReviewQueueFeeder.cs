@@ -19,7 +19,7 @@ public sealed partial class ReviewQueueFeeder : BackgroundService
     private readonly ReviewOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<ReviewQueueFeeder> _logger;
-    private long _dropped;
+    private readonly DropCounter _drops = new();
 
     public ReviewQueueFeeder(
         LiveHub hub, ReviewQueue queue, ReviewSecondOpinions opinions, ReviewNotices notices, TimeProvider time, IOptions<ReviewOptions> options,
@@ -96,7 +96,7 @@ public sealed partial class ReviewQueueFeeder : BackgroundService
 
     private void Offer(CommittedBatch batch)
     {
-        if (!_batches.Writer.TryWrite(batch) && Interlocked.Increment(ref _dropped) is var dropped && (dropped & (dropped - 1)) == 0)
+        if (!_batches.Writer.TryWrite(batch) && _drops.Drop() is { } dropped)
         {
             LogDropped(_logger, dropped);
         }

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using SentimentDashboard.Analysis.Risk.SecondOpinion;
+using SentimentDashboard.Pipeline;
 
 namespace SentimentDashboard.Review;
 
@@ -17,7 +18,7 @@ public sealed partial class ReviewSecondOpinions : BackgroundService
     private readonly ReviewQueue _queue;
     private readonly ReviewNotices _notices;
     private readonly ILogger<ReviewSecondOpinions> _logger;
-    private long _skipped;
+    private readonly DropCounter _skipped = new();
 
     public ReviewSecondOpinions(SecondOpinionClient client, ReviewQueue queue, ReviewNotices notices, ILogger<ReviewSecondOpinions> logger) =>
         (_client, _queue, _notices, _logger) = (client, queue, notices, logger);
@@ -31,7 +32,7 @@ public sealed partial class ReviewSecondOpinions : BackgroundService
     {
         foreach (var id in itemIds)
         {
-            if (!_items.Writer.TryWrite(id) && Interlocked.Increment(ref _skipped) is var skipped && (skipped & (skipped - 1)) == 0)
+            if (!_items.Writer.TryWrite(id) && _skipped.Drop() is { } skipped)
             {
                 LogSkipped(_logger, skipped);
             }
