@@ -84,7 +84,7 @@ internal static class ReviewEndpoints
 
     private static async IAsyncEnumerable<string?[]> Rows(ReviewQueue queue, ReviewFilter filter, [EnumeratorCancellation] CancellationToken cancellation)
     {
-        foreach (var i in await queue.ListAsync(filter, cancellation))
+        await foreach (var i in queue.StreamAsync(filter, cancellation))
         {
             yield return
             [
@@ -97,26 +97,27 @@ internal static class ReviewEndpoints
         }
     }
 
-    /// <summary>The decided items that carry a label for the task, as a SemEval TSV for <c>train --task TASK --train FILE</c>.</summary>
-    private static async Task<IResult> TrainingFileAsync(HttpContext http, ReviewQueue queue)
+    /// <summary>The decided items that carry a label for the task, as a SemEval TSV for <c>train --task TASK --train FILE</c>, streamed.</summary>
+    private static async Task TrainingFileAsync(HttpContext http, ReviewQueue queue)
     {
         var task = ClassificationTask.All.FirstOrDefault(t => t.Name == http.Request.Query["task"].ToString() && t.Name is "hate" or "offensive" or "sentiment");
         if (task is null)
         {
-            return Results.Problem(title: "Bad request", detail: "Name the task: ?task=hate, offensive or sentiment.", statusCode: StatusCodes.Status400BadRequest);
+            await Results.Problem(title: "Bad request", detail: "Name the task: ?task=hate, offensive or sentiment.", statusCode: StatusCodes.Status400BadRequest)
+                .ExecuteAsync(http);
+            return;
         }
 
-        var items = await queue.ListAsync(new ReviewFilter(Decided: true, Limit: MaxLimit), http.RequestAborted);
-        var file = new StringBuilder();
-        foreach (var item in items)
+        http.Response.ContentType = "text/tab-separated-values; charset=utf-8";
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"reviews-{task.Name}.tsv\"";
+        await using var output = new StreamWriter(http.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        await foreach (var item in queue.StreamAsync(new ReviewFilter(Decided: true, Limit: MaxLimit), http.RequestAborted))
         {
             if (LabelFor(task, item) is { } label)
             {
-                file.Append(CultureInfo.InvariantCulture, $"review-{item.Id}\t{label}\t{OneLine(item.Text)}\n");
+                await output.WriteAsync(string.Create(CultureInfo.InvariantCulture, $"review-{item.Id}\t{label}\t{OneLine(item.Text)}\n"));
             }
         }
-
-        return Results.File(Encoding.UTF8.GetBytes(file.ToString()), "text/tab-separated-values; charset=utf-8", $"reviews-{task.Name}.tsv");
     }
 
     private static string? LabelFor(ClassificationTask task, ReviewItemEntity item) => task.Name switch

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using SentimentDashboard.Analysis.Risk;
 using SentimentDashboard.Analysis.Risk.SecondOpinion;
@@ -23,7 +24,7 @@ public sealed class ReviewQueue(IDbContextFactory<DashboardDbContext> contexts, 
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var ids = posts.Select(p => p.Id).Distinct().ToList();
         var stored = await context.Posts.Where(p => ids.Contains(p.Id) && !context.ReviewItems.Any(i => i.PostId == p.Id))
-            .Select(p => p.Id).ToListAsync(cancellationToken);
+            .Select(p => p.Id).ToHashSetAsync(cancellationToken);
         var monitors = await MonitorNamesAsync(context, posts.Select(p => p.MonitorId), cancellationToken);
         var now = time.GetUtcNow();
         var items = posts.Where(p => stored.Contains(p.Id) && p.Scores is not null).DistinctBy(p => p.Id).Select(p => Item(p, monitors, now)).ToList();
@@ -59,25 +60,21 @@ public sealed class ReviewQueue(IDbContextFactory<DashboardDbContext> contexts, 
         return items;
     }
 
+    /// <summary>A page's worth of the filter's items.</summary>
     public async Task<IReadOnlyList<ReviewItemEntity>> ListAsync(ReviewFilter filter, CancellationToken cancellationToken)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var items = context.ReviewItems.AsNoTracking();
-        items = filter.Decided ? items.Where(i => i.Status != ReviewStatus.Pending) : items.Where(i => i.Status == ReviewStatus.Pending);
-        if (filter.Status is { } status)
-        {
-            items = items.Where(i => i.Status == status);
-        }
+        return await Query(context, filter).ToListAsync(cancellationToken);
+    }
 
-        if (filter.MonitorId is { } monitor)
+    /// <summary>The filter's items read one by one, for exports of any size.</summary>
+    public async IAsyncEnumerable<ReviewItemEntity> StreamAsync(ReviewFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        await foreach (var item in Query(context, filter).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            items = items.Where(i => i.MonitorId == monitor);
+            yield return item;
         }
-
-        items = filter.Decided
-            ? items.OrderByDescending(i => i.DecidedAt).ThenByDescending(i => i.Id)
-            : items.OrderByDescending(i => i.Risk).ThenByDescending(i => i.Id);
-        return await items.Take(filter.Limit).ToListAsync(cancellationToken);
     }
 
     public async Task<ReviewItemEntity?> FindAsync(long id, CancellationToken cancellationToken)
@@ -149,6 +146,26 @@ public sealed class ReviewQueue(IDbContextFactory<DashboardDbContext> contexts, 
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         await context.ReviewItems.Where(i => i.Id == id).ExecuteUpdateAsync(
             set => set.SetProperty(i => i.OpinionAt, (DateTimeOffset?)null).SetProperty(i => i.OpinionError, (string?)null), cancellationToken);
+    }
+
+    private static IQueryable<ReviewItemEntity> Query(DashboardDbContext context, ReviewFilter filter)
+    {
+        var items = context.ReviewItems.AsNoTracking();
+        items = filter.Decided ? items.Where(i => i.Status != ReviewStatus.Pending) : items.Where(i => i.Status == ReviewStatus.Pending);
+        if (filter.Status is { } status)
+        {
+            items = items.Where(i => i.Status == status);
+        }
+
+        if (filter.MonitorId is { } monitor)
+        {
+            items = items.Where(i => i.MonitorId == monitor);
+        }
+
+        items = filter.Decided
+            ? items.OrderByDescending(i => i.DecidedAt).ThenByDescending(i => i.Id)
+            : items.OrderByDescending(i => i.Risk).ThenByDescending(i => i.Id);
+        return items.Take(filter.Limit);
     }
 
     private static async Task<Dictionary<long, string>> MonitorNamesAsync(DashboardDbContext context, IEnumerable<long> monitorIds, CancellationToken cancellationToken)
