@@ -52,20 +52,7 @@ public sealed class ReviewCatchUpTests : IDisposable
 
     private static async Task<IReadOnlyList<ReviewItemEntity>> QueueAsync(PipelineHost host, Func<Task> write, int expected)
     {
-        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var count = 0;
-        using (host.Get<ReviewNotices>().Subscribe(change =>
-        {
-            if (Interlocked.Add(ref count, change.Queued) >= expected)
-            {
-                done.TrySetResult();
-            }
-        }))
-        {
-            await write();
-            await done.Task.WaitAsync(PipelineHost.Timeout);
-        }
-
+        await ReviewFixture.QueuedAsync(host.Get<ReviewNotices>(), expected, write);
         return await host.Get<ReviewQueue>().ListAsync(new ReviewFilter(), CancellationToken.None);
     }
 

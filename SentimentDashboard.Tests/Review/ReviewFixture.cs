@@ -20,15 +20,6 @@ internal static class ReviewFixture
     /// <summary>Replays <paramref name="hateful"/> hateful posts and two calm ones as a new monitor; returns it once the hateful ones are queued.</summary>
     public static async Task<long> ReplayAsync(AppFixture app, int hateful, string name = "review.jsonl")
     {
-        var queued = 0;
-        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var subscription = app.Services.GetRequiredService<ReviewNotices>().Subscribe(change =>
-        {
-            if (Interlocked.Add(ref queued, change.Queued) >= hateful)
-            {
-                done.TrySetResult();
-            }
-        });
         var replay = Path.Combine(app.TempDirectory, name);
         await File.WriteAllLinesAsync(replay,
         [
@@ -36,8 +27,25 @@ internal static class ReviewFixture
             .. Enumerable.Range(1, hateful).Select(i => ReplayFiles.Line($"hate-{i}", $"{HatefulTexts[i % HatefulTexts.Length]} {i}")),
             ReplayFiles.Line("calm-2", "Thanks everyone for the birthday wishes, I feel so loved"),
         ]);
-        var monitor = (await app.Services.GetRequiredService<MonitorRegistry>().AddAsync(MonitorKind.Replay, replay)).Monitor!.Id;
-        await done.Task.WaitAsync(PipelineHost.Timeout);
+        long monitor = 0;
+        await QueuedAsync(app.Services.GetRequiredService<ReviewNotices>(), hateful, async () =>
+            monitor = (await app.Services.GetRequiredService<MonitorRegistry>().AddAsync(MonitorKind.Replay, replay)).Monitor!.Id);
         return monitor;
+    }
+
+    /// <summary>Runs <paramref name="write"/> and completes once the queue has announced <paramref name="expected"/> new items.</summary>
+    public static async Task QueuedAsync(ReviewNotices notices, int expected, Func<Task> write)
+    {
+        var queued = 0;
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var subscription = notices.Subscribe(change =>
+        {
+            if (Interlocked.Add(ref queued, change.Queued) >= expected)
+            {
+                done.TrySetResult();
+            }
+        });
+        await write();
+        await done.Task.WaitAsync(PipelineHost.Timeout);
     }
 }
