@@ -28,9 +28,15 @@ internal static class OverviewBench
     /// <summary>Adds <c>p95_ms_overview_SIZE</c> (and <c>p95_ms_overview_recount_SIZE</c>) to <paramref name="result"/> for each size.</summary>
     public static async Task RunAsync(Options options, IReadOnlyList<string> texts, Dictionary<string, object> result, TextWriter log)
     {
+        if (options.Sizes.Count == 0)
+        {
+            return;
+        }
+
+        var schema = await OverviewBenchData.SchemaHashAsync(options.Cache);
         foreach (var size in options.Sizes)
         {
-            var database = await OverviewBenchData.EnsureAsync(options.Cache, size, options.Seed, texts, log);
+            var database = await OverviewBenchData.EnsureAsync(options.Cache, schema, size, options.Seed, texts, log);
             var p95 = await P95Async(database, options.Runs, rollups: true);
             result[$"p95_ms_overview_{Label(size)}"] = Math.Round(p95, 1);
             await log.WriteLineAsync($"overview of 24 h over {size:N0} posts: p95 {p95:F1} ms ({options.Runs} runs)");

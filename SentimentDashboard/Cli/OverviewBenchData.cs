@@ -26,12 +26,10 @@ internal static class OverviewBenchData
     private static readonly string[] Labels = ["negative", "neutral", "positive"];
     private static readonly string[] Scores = ["Negative", "Neutral", "Positive", "Hate", "Offensive", "Anger", "Joy", "Optimism", "Sadness", "Risk"];
 
-    public static async Task<string> EnsureAsync(string cache, int posts, int seed, IReadOnlyList<string> texts, TextWriter log)
+    /// <summary><paramref name="schema"/> is <see cref="SchemaHashAsync"/>'s, computed once for every size.</summary>
+    public static async Task<string> EnsureAsync(string cache, string schema, int posts, int seed, IReadOnlyList<string> texts, TextWriter log)
     {
-        Directory.CreateDirectory(cache);
-        // Keyed by the schema itself, not its version number: branches renumber their steps when they merge, and a file
-        // of another build's "version 5" would not be this one's.
-        var path = Path.Combine(cache, $"overview-{posts}-seed{seed}-{await SchemaHashAsync(cache)}.db");
+        var path = Path.Combine(cache, $"overview-{posts}-seed{seed}-{schema}.db");
         if (File.Exists(path))
         {
             await log.WriteLineAsync($"overview: reusing {path}");
@@ -75,9 +73,14 @@ internal static class OverviewBenchData
         return path;
     }
 
-    /// <summary>The first 12 hex digits of the SHA-256 of the schema this build creates.</summary>
-    private static async Task<string> SchemaHashAsync(string cache)
+    /// <summary>
+    /// The first 12 hex digits of the SHA-256 of the schema this build creates: cached databases are named by the schema
+    /// itself, not its version number, as branches renumber their steps when they merge and another build's "version 5"
+    /// file would not be this one's.
+    /// </summary>
+    public static async Task<string> SchemaHashAsync(string cache)
     {
+        Directory.CreateDirectory(cache);
         var probe = Path.Combine(cache, $"schema-{Guid.NewGuid():N}.db");
         try
         {
