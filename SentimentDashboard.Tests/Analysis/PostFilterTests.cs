@@ -68,4 +68,15 @@ public sealed class PostFilterTests
         Assert.Equal(Granularity.Day, new TimeRange("30d", null, null).SuggestedGranularity(now, null));
         Assert.Equal(Granularity.Hour, TimeRange.All.SuggestedGranularity(now, now.AddHours(-10)));
     }
+
+    [Fact]
+    public void TheOverviewsMark_StaysInItsOwnUrl_ButNotInThePostsPageOrTheExport()
+    {
+        var filter = new PostFilter { Range = TimeRange.All, MonitorId = 3, MarkAlertId = 12 };
+
+        Assert.Equal("?range=all&monitor=3&mark=12", filter.ToQueryString());
+        Assert.Equal(filter, PostFilter.Parse(filter.ToQueryString()));
+        Assert.Equal("posts?range=all&monitor=3", filter.PostsPath());
+        Assert.Equal("export/posts.csv?range=all&monitor=3&details=risk", filter.ExportPath());
+    }
 }

@@ -43,13 +43,16 @@ public sealed record PostFilter
 
     public static readonly IReadOnlyList<string> SentimentChoices = ["negative", "neutral", "positive", "unscored"];
 
+    /// <summary>The filter alone: the overview's mark means nothing to the posts page or an export.</summary>
+    private PostFilter WithoutMark => this with { MarkAlertId = null };
+
     /// <summary>The posts page showing exactly this filter (where every chart drills down to).</summary>
-    public string PostsPath() => "posts" + ToQueryString();
+    public string PostsPath() => "posts" + WithoutMark.ToQueryString();
 
     /// <summary>The dashboard's CSV download of this filter: the contract's columns, then the risk analysis.</summary>
     public string ExportPath()
     {
-        var query = (this with { MarkAlertId = null }).ToQueryString();
+        var query = WithoutMark.ToQueryString();
         return "export/posts.csv" + query + (query.Length == 0 ? "?" : "&") + "details=risk";
     }
 

@@ -120,7 +120,7 @@ public sealed partial class Home(
 
     private void Navigate(PostFilter next) => navigation.NavigateTo("/" + next.ToQueryString());
 
-    private void Drill(PostFilter drill) => navigation.NavigateTo((drill with { MarkAlertId = null }).PostsPath());
+    private void Drill(PostFilter drill) => navigation.NavigateTo(drill.PostsPath());
 
     private void Zoom(TimeRange range) => Navigate(filter with { Range = range, Bucket = null });
 
