@@ -28,6 +28,8 @@ public sealed class SchemaUpgradesTests
         [7] = "DROP TABLE \"PostRisks\";",
         // The review queue.
         [8] = "DROP TABLE \"ReviewItems\";",
+        // Where alert evaluation stopped.
+        [9] = "DROP TABLE \"AlertMarks\";",
     };
 
     [Theory]
@@ -38,6 +40,7 @@ public sealed class SchemaUpgradesTests
     [InlineData(5)]
     [InlineData(6)]
     [InlineData(7)]
+    [InlineData(8)]
     public async Task A_database_of_an_earlier_version_is_upgraded_to_the_schema_a_new_database_gets(int version)
     {
         using var temp = new TempDirectory();

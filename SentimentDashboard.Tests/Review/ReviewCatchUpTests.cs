@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using SentimentDashboard.Monitoring;
 using SentimentDashboard.Review;
 using SentimentDashboard.Tests.Infrastructure;
@@ -71,12 +70,5 @@ public sealed class ReviewCatchUpTests : IDisposable
         return await queue.ListAsync(new ReviewFilter(), CancellationToken.None);
     }
 
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={Database};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
+    private Task ExecuteAsync(string sql) => SqliteFile.ExecuteAsync(Database, sql);
 }

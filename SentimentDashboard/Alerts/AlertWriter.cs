@@ -5,19 +5,27 @@ namespace SentimentDashboard.Alerts;
 
 /// <summary>
 /// Stores hits as alerts, each with the posts behind it, in one transaction per batch of hits: a hit joins its rule's
-/// latest alert for the same monitor (<see cref="AlertGrouping"/>) or raises a new one.
+/// latest alert for the same monitor (<see cref="AlertGrouping"/>) or raises a new one. The same transaction moves
+/// <see cref="AlertMarkEntity"/> to the newest post evaluated, so a crash can neither lose these alerts' posts nor
+/// raise them twice.
 /// </summary>
-public sealed class AlertWriter(IDbContextFactory<DashboardDbContext> contexts)
+public sealed class AlertWriter(IDbContextFactory<DashboardDbContext> contexts, TimeProvider time)
 {
-    public async Task<IReadOnlyList<AlertNotice>> WriteAsync(IReadOnlyList<AlertHit> hits, CancellationToken cancellationToken)
+    /// <summary>Writes the hits and, when <paramref name="evaluatedThrough"/> is given, the mark; nothing at all when both are empty.</summary>
+    public async Task<IReadOnlyList<AlertNotice>> WriteAsync(IReadOnlyList<AlertHit> hits, long? evaluatedThrough, CancellationToken cancellationToken)
     {
-        if (hits.Count == 0)
+        if (hits.Count == 0 && evaluatedThrough is null)
         {
             return [];
         }
 
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        if (evaluatedThrough is { } through)
+        {
+            await MoveMarkAsync(context, through, cancellationToken);
+        }
+
         var touched = new Dictionary<AlertEntity, bool>();
         foreach (var hit in hits)
         {
@@ -51,8 +59,18 @@ public sealed class AlertWriter(IDbContextFactory<DashboardDbContext> contexts)
             await context.SaveChangesAsync(cancellationToken);
         }
 
+        await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return [.. touched.Select(t => new AlertNotice(t.Key.Id, t.Key.RuleId, t.Key.Title, t.Key.Severity, t.Key.MonitorId, t.Key.Count, t.Key.Detail, t.Value, t.Key.UpdatedAt))];
+    }
+
+    private async Task MoveMarkAsync(DashboardDbContext context, long through, CancellationToken cancellationToken)
+    {
+        var mark = await context.AlertMarks.FirstOrDefaultAsync(cancellationToken) ?? context.AlertMarks.Add(new AlertMarkEntity()).Entity;
+        if (through > mark.LastPostId)
+        {
+            (mark.LastPostId, mark.UpdatedAt) = (through, time.GetUtcNow());
+        }
     }
 
     /// <summary>

@@ -9,6 +9,7 @@ public static class AlertsExtensions
         services.AddOptions<AlertsOptions>().BindSettings(AlertsOptions.Section);
         services.AddSingleton<AlertRuleStore>();
         services.AddSingleton<AlertWriter>();
+        services.AddSingleton<AlertCatchUp>();
         services.AddSingleton<AlertNotices>();
         services.AddSingleton<AlertQueries>();
         services.AddHttpClient(WebhookSender.Client);

@@ -43,5 +43,11 @@ internal static class AlertsModel
             read.HasOne<DashboardUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
             read.HasIndex(r => r.UserId);
         });
+
+        modelBuilder.Entity<AlertMarkEntity>(mark =>
+        {
+            mark.ToTable("AlertMarks");
+            mark.Property(m => m.Id).ValueGeneratedNever();
+        });
     }
 }

@@ -48,6 +48,8 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
 
     public DbSet<AlertReadEntity> AlertReads => Set<AlertReadEntity>();
 
+    public DbSet<AlertMarkEntity> AlertMarks => Set<AlertMarkEntity>();
+
     public DbSet<ReviewItemEntity> ReviewItems => Set<ReviewItemEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

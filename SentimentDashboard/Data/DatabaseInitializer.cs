@@ -17,7 +17,7 @@ public sealed partial class DatabaseInitializer(
     /// The schema this build writes. EnsureCreated only creates a missing database; when the schema changes, raise
     /// this and add the step that brings a file from the previous version to this one to <see cref="SchemaUpgrades"/>.
     /// </summary>
-    public const int SchemaVersion = 8;
+    public const int SchemaVersion = 9;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {

@@ -111,6 +111,17 @@ internal static class SchemaUpgrades
 
         // The review queue: high-risk items with the models' output, the LLM's second opinion and a person's decision.
         [7] = Review.ReviewSchema.Create,
+
+        // Where alert evaluation stopped, so that posts stored in the moment before a crash are evaluated at the next start.
+        [8] =
+        [
+            """
+            CREATE TABLE "AlertMarks" (
+                "Id" INTEGER NOT NULL CONSTRAINT "PK_AlertMarks" PRIMARY KEY,
+                "LastPostId" INTEGER NOT NULL,
+                "UpdatedAt" INTEGER NOT NULL)
+            """,
+        ],
     };
 
     /// <summary>Applies the steps; <paramref name="progress"/> hears (version being reached, statements done, statements in its step) after each statement.</summary>
