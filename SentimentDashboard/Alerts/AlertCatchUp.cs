@@ -16,7 +16,7 @@ public sealed class AlertCatchUp(IDbContextFactory<DashboardDbContext> contexts,
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var newest = await context.Posts.MaxAsync(p => (long?)p.Id, cancellationToken) ?? 0;
-        var mark = await context.AlertMarks.FirstOrDefaultAsync(cancellationToken);
+        var mark = await context.AlertMarks.FindAsync([AlertMarkEntity.SingleId], cancellationToken);
         if (mark is null)
         {
             context.AlertMarks.Add(new AlertMarkEntity { LastPostId = newest, UpdatedAt = time.GetUtcNow() });

@@ -66,7 +66,7 @@ public sealed class AlertWriter(IDbContextFactory<DashboardDbContext> contexts, 
 
     private async Task MoveMarkAsync(DashboardDbContext context, long through, CancellationToken cancellationToken)
     {
-        var mark = await context.AlertMarks.FirstOrDefaultAsync(cancellationToken) ?? context.AlertMarks.Add(new AlertMarkEntity()).Entity;
+        var mark = await context.AlertMarks.FindAsync([AlertMarkEntity.SingleId], cancellationToken) ?? context.AlertMarks.Add(new AlertMarkEntity()).Entity;
         if (through > mark.LastPostId)
         {
             (mark.LastPostId, mark.UpdatedAt) = (through, time.GetUtcNow());
