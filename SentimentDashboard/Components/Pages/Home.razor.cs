@@ -61,9 +61,9 @@ public sealed partial class Home(
 
         var stored = hub.TotalAdded;
         await LoadAsync();
-        if (!RendererInfo.IsInteractive)
+        if (!RendererInfo.IsInteractive && new OverviewSnapshot(ViewKey, stored, overview!) is var read && read.FitsCircuitStart())
         {
-            Prerendered = new OverviewSnapshot(ViewKey, stored, overview!);
+            Prerendered = read;
         }
     }
 
