@@ -16,6 +16,11 @@ public sealed record AlertRuleSnapshot(
         (rule.WebhookUrl, rule.WebhookText) = (string.IsNullOrWhiteSpace(WebhookUrl) ? null : WebhookUrl.Trim(), WebhookText);
     }
 
+    /// <summary>Longest watch list, in characters: the form's field sends its whole value over the circuit with each change.</summary>
+    public const int MaxTermsLength = 8_000;
+
+    public const int MaxWebhookLength = 2_000;
+
     /// <summary>What is wrong with the rule, in words for the form; empty when it can be saved.</summary>
     public IReadOnlyList<string> Problems()
     {
@@ -35,9 +40,9 @@ public sealed record AlertRuleSnapshot(
             problems.Add("A spike needs k between 1 and 10 standard deviations and at least one post a minute.");
         }
 
-        if (Kind == AlertRuleKind.WatchList && new WatchList(Terms).IsEmpty)
+        if (Kind == AlertRuleKind.WatchList && (new WatchList(Terms).IsEmpty || Terms!.Length > MaxTermsLength))
         {
-            problems.Add("List at least one term or phrase (one a line, two letters or more).");
+            problems.Add($"List at least one term or phrase (one a line, two letters or more; {MaxTermsLength:N0} characters in all at most).");
         }
 
         if (Kind == AlertRuleKind.MonitorEvent && (Events == MonitorEventKind.None || Events.HasFlag(MonitorEventKind.FellSilent) && SilentMinutes is < 1 or > 10_080))
@@ -50,10 +55,10 @@ public sealed record AlertRuleSnapshot(
             problems.Add("Grouping and cooldown are minutes between 0 and 10080.");
         }
 
-        if (!string.IsNullOrWhiteSpace(WebhookUrl)
-            && !(Uri.TryCreate(WebhookUrl.Trim(), UriKind.Absolute, out var webhook) && webhook.Scheme is "http" or "https"))
+        if (!string.IsNullOrWhiteSpace(WebhookUrl) && (WebhookUrl.Length > MaxWebhookLength
+            || !(Uri.TryCreate(WebhookUrl.Trim(), UriKind.Absolute, out var webhook) && webhook.Scheme is "http" or "https")))
         {
-            problems.Add("The webhook is an http or https address.");
+            problems.Add($"The webhook is an http or https address ({MaxWebhookLength:N0} characters at most).");
         }
 
         return problems;
