@@ -47,6 +47,11 @@ public sealed class AlertsPageTests(BrowserFixture browser, ITestOutputHelper ou
 
             await Expect(shell.Snackbars.Filter(new() { HasTextRegex = new Regex("^Hate burst: \\d+ posts") })).ToBeVisibleAsync(new() { Timeout = 30_000 });
             await Expect(page.GetByTestId("alert-badge").Locator(".mud-badge")).ToBeVisibleAsync();
+            // The count sits on the bell, inside the bar, not cut by the window's top edge.
+            var badge = (await page.GetByTestId("alert-badge").Locator(".mud-badge").BoundingBoxAsync())!;
+            var bell = (await page.GetByTestId("alert-bell").BoundingBoxAsync())!;
+            Assert.InRange(badge.Y, 0, bell.Y + (bell.Height / 2));
+            Assert.InRange(badge.X, bell.X, bell.X + bell.Width);
 
             await page.GetByTestId("alert-bell").ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex("/alerts$"));
