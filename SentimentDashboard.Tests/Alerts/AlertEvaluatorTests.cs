@@ -41,6 +41,8 @@ public sealed class AlertEvaluatorTests : HostedTest
         Assert.StartsWith("Riot watch: 12 posts in ", alert.Title, StringComparison.Ordinal);
         var posts = await db.AlertPosts.Where(l => l.AlertId == alert.Id).Join(db.Posts, l => l.PostId, p => p.Id, (_, p) => p.SourceId).ToListAsync();
         Assert.Equal(Enumerable.Range(0, 12).Select(i => $"riot-{i}").Order(), posts.Order());
+        var evaluator = Host.Get<AlertEvaluator>().Snapshot();
+        Assert.True(evaluator is { Worker: "alert rules", Handled: >= 12, Failed: 0, Dropped: 0 }, evaluator.ToString());
         Host.Logs.AssertNoErrors();
     }
 

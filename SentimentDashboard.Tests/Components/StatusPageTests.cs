@@ -7,7 +7,7 @@ namespace SentimentDashboard.Tests.Components;
 public sealed class StatusPageTests(AppFixture app)
 {
     [Fact]
-    public async Task StatusPage_Lists_Pipeline_Stages_And_Says_How_To_Add_Monitor_When_None()
+    public async Task StatusPage_Lists_Pipeline_Stages_And_Side_Workers_And_Says_How_To_Add_Monitor_When_None()
     {
         using var client = await app.CreateSignedInClientAsync();
 
@@ -17,6 +17,8 @@ public sealed class StatusPageTests(AppFixture app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("<td>classify</td>", html, StringComparison.Ordinal);
         Assert.Contains("<td>store</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>alert rules</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>review queue</td>", html, StringComparison.Ordinal);
         Assert.Contains("No monitors yet", html, StringComparison.Ordinal);
     }
 }

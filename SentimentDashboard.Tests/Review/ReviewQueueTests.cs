@@ -44,6 +44,8 @@ public sealed class ReviewQueueTests : IAsyncLifetime
         var posts = await StoredAsync([.. items.Select(i => i.PostId!.Value)]);
         Assert.Empty(await Queue.AddAsync(posts, CancellationToken.None));
         Assert.Equal(6, await Queue.PendingCountAsync(CancellationToken.None));
+        var feeder = app.Services.GetRequiredService<ReviewQueueFeeder>().Snapshot();
+        Assert.True(feeder is { Worker: "review queue", Handled: > 0, Failed: 0, Dropped: 0 }, feeder.ToString());
     }
 
     [Fact]

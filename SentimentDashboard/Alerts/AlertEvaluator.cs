@@ -8,7 +8,7 @@ namespace SentimentDashboard.Alerts;
 /// <summary>
 /// Evaluates the enabled rules against every committed batch and monitor event, stores the alerts and tells open pages.
 /// The store and the monitors only hand their news to a bounded queue: when evaluation falls behind, news is dropped
-/// and counted (<see cref="Dropped"/>), and the pipeline never waits for alerts. At start, the posts stored after the
+/// and counted (<see cref="Snapshot"/>), and the pipeline never waits for alerts. At start, the posts stored after the
 /// last evaluated one (<see cref="AlertCatchUp"/>) go through the threshold and watch-list rules; spike rules skip them,
 /// since a baseline cut by the stop would call them a spike or hide one.
 /// </summary>
@@ -32,7 +32,7 @@ public sealed partial class AlertEvaluator : BackgroundService
     private readonly ILogger<AlertEvaluator> _logger;
     private readonly PostRules _postRules = new();
     private readonly MonitorEvents _monitorEvents = new();
-    private readonly DropCounter _drops = new();
+    private readonly SideWorkerCounters _counters = new();
     private long _caughtUpThrough;
     private long _evaluatedThrough;
     private long _savedThrough;
@@ -52,8 +52,8 @@ public sealed partial class AlertEvaluator : BackgroundService
         ];
     }
 
-    /// <summary>Batches and events dropped because evaluation was behind.</summary>
-    public long Dropped => _drops.Total;
+    /// <summary>Batches and events evaluated, failed and dropped (evaluation was behind), and the queue, for the Status page.</summary>
+    public SideWorkerSnapshot Snapshot() => _counters.Snapshot("alert rules", _queue.Reader.Count, _options.QueueCapacity);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -70,9 +70,11 @@ public sealed partial class AlertEvaluator : BackgroundService
                     var rules = await _rules.EnabledAsync(stoppingToken);
                     var hits = Evaluate(input, rules);
                     await WriteAsync(hits, rules, MarkToSave(hits.Count > 0 || input.Tick is not null), stoppingToken);
+                    _counters.Handled();
                 }
                 catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
                 {
+                    _counters.Failed();
                     LogEvaluationFailed(_logger, e);
                 }
             }
@@ -187,7 +189,7 @@ public sealed partial class AlertEvaluator : BackgroundService
 
     private void Offer(AlertInput input)
     {
-        if (!_queue.Writer.TryWrite(input) && _drops.Drop() is { } dropped)
+        if (!_queue.Writer.TryWrite(input) && _counters.Drops.Drop() is { } dropped)
         {
             LogDropped(_logger, dropped);
         }

@@ -19,7 +19,7 @@ public sealed partial class ReviewQueueFeeder : BackgroundService
     private readonly ReviewOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<ReviewQueueFeeder> _logger;
-    private readonly DropCounter _drops = new();
+    private readonly SideWorkerCounters _counters = new();
 
     public ReviewQueueFeeder(
         LiveHub hub, ReviewQueue queue, ReviewSecondOpinions opinions, ReviewNotices notices, TimeProvider time, IOptions<ReviewOptions> options,
@@ -40,15 +40,18 @@ public sealed partial class ReviewQueueFeeder : BackgroundService
                 var risky = batch.Added.Concat(batch.Updated).Where(p => p.Scores?.Risk >= (float)_options.MinimumRisk).ToList();
                 if (risky.Count == 0)
                 {
+                    _counters.Handled();
                     continue;
                 }
 
                 try
                 {
                     Announce(await _queue.AddAsync(risky, stoppingToken));
+                    _counters.Handled();
                 }
                 catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
                 {
+                    _counters.Failed();
                     LogQueueingFailed(_logger, risky.Count, e);
                 }
             }
@@ -88,6 +91,9 @@ public sealed partial class ReviewQueueFeeder : BackgroundService
         }
     }
 
+    /// <summary>Batches queued, failed and dropped (queueing was behind), and the queue, for the Status page.</summary>
+    public SideWorkerSnapshot Snapshot() => _counters.Snapshot("review queue", _batches.Reader.Count, _options.QueueCapacity);
+
     public override void Dispose()
     {
         _subscription.Dispose();
@@ -96,7 +102,7 @@ public sealed partial class ReviewQueueFeeder : BackgroundService
 
     private void Offer(CommittedBatch batch)
     {
-        if (!_batches.Writer.TryWrite(batch) && _drops.Drop() is { } dropped)
+        if (!_batches.Writer.TryWrite(batch) && _counters.Drops.Drop() is { } dropped)
         {
             LogDropped(_logger, dropped);
         }

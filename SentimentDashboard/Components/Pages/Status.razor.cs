@@ -1,20 +1,23 @@
 using Microsoft.AspNetCore.Components;
+using SentimentDashboard.Alerts;
 using SentimentDashboard.Components.Layout;
 using SentimentDashboard.Monitoring;
 using SentimentDashboard.Pipeline;
+using SentimentDashboard.Review;
 using SentimentDashboard.Transcription;
 
 namespace SentimentDashboard.Components.Pages;
 
 /// <summary>
-/// The health of the app: monitors (reloaded when a state changes), the pipeline's stages (read again when a batch
-/// is stored, at most once a second) and the transcription engine.
+/// The health of the app: monitors (reloaded when a state changes), the pipeline's stages and the workers beside it
+/// (read again when a batch is stored, at most once a second) and the transcription engine.
 /// </summary>
 public sealed partial class Status(MonitorRegistry registry, MonitorStatusBoard statusBoard, PipelineMetrics metrics, LiveHub hub,
-    TranscriberProvider transcribers, TimeProvider clock)
+    AlertEvaluator alerts, ReviewQueueFeeder review, TranscriberProvider transcribers, TimeProvider clock)
 {
     private IReadOnlyList<MonitorInfo> monitors = [];
     private IReadOnlyList<StageSnapshot> stages = [];
+    private IReadOnlyList<SideWorkerSnapshot> sideWorkers = [];
     private DateTimeOffset loadedAt;
 
     [CascadingParameter]
@@ -47,5 +50,5 @@ public sealed partial class Status(MonitorRegistry registry, MonitorStatusBoard 
         StateHasChanged();
     }
 
-    private void Snapshot() => (stages, loadedAt) = (metrics.Snapshot(), clock.GetUtcNow());
+    private void Snapshot() => (stages, sideWorkers, loadedAt) = (metrics.Snapshot(), [alerts.Snapshot(), review.Snapshot()], clock.GetUtcNow());
 }
