@@ -25,12 +25,12 @@ internal static class AlertsEndpoints
 
     private static async Task<Ok<AlertList>> ListAsync(HttpRequest request, AlertQueries queries)
     {
-        var alerts = await queries.ListAsync(Filter(request, 100), null, request.HttpContext.RequestAborted);
+        var alerts = await queries.ListAsync(AlertFilter.FromQuery(request.Query, 100, MaxLimit), null, request.HttpContext.RequestAborted);
         return TypedResults.Ok(new AlertList([.. alerts.Select(AlertResponse.Of)]));
     }
 
     private static Task ExportAsync(HttpContext http, AlertQueries queries) =>
-        CsvResponse.WriteAsync(http, "alerts", Header, Rows(queries, Filter(http.Request, MaxLimit), http.RequestAborted));
+        CsvResponse.WriteAsync(http, "alerts", Header, Rows(queries, AlertFilter.FromQuery(http.Request.Query, MaxLimit, MaxLimit), http.RequestAborted));
 
     private static async IAsyncEnumerable<string?[]> Rows(AlertQueries queries, AlertFilter filter, [EnumeratorCancellation] CancellationToken cancellation)
     {
@@ -42,18 +42,6 @@ internal static class AlertsEndpoints
                 Integer(a.MonitorId), a.Monitor, CsvResponse.Time(a.AcknowledgedAt), a.AcknowledgedBy, a.Note,
             ];
         }
-    }
-
-    /// <summary>The filter of the query string; malformed values are ignored, as the pages do.</summary>
-    public static AlertFilter Filter(HttpRequest request, int defaultLimit)
-    {
-        string? Get(string key) => request.Query.TryGetValue(key, out var v) && !string.IsNullOrWhiteSpace(v) ? v.ToString() : null;
-        return new AlertFilter(
-            Enum.TryParse<AlertSeverity>(Get("severity"), ignoreCase: true, out var severity) && Enum.IsDefined(severity) ? severity : null,
-            Enum.TryParse<AlertRuleKind>(Get("kind"), ignoreCase: true, out var kind) && Enum.IsDefined(kind) ? kind : null,
-            long.TryParse(Get("monitor"), NumberStyles.None, CultureInfo.InvariantCulture, out var monitor) ? monitor : null,
-            OpenOnly: Get("open") == "1",
-            Limit: int.TryParse(Get("limit"), NumberStyles.None, CultureInfo.InvariantCulture, out var limit) ? Math.Clamp(limit, 1, MaxLimit) : defaultLimit);
     }
 
     private static string? Integer(long? value) => value?.ToString(CultureInfo.InvariantCulture);

@@ -1,3 +1,5 @@
+using SentimentDashboard.Api;
+
 namespace SentimentDashboard.Audit;
 
 /// <summary>Which audit entries to list: one action (null: all) and a text the actor, target or address contains.</summary>
@@ -8,7 +10,5 @@ public sealed record AuditFilter(string? Action = null, string? Search = null)
         new(query["action"].FirstOrDefault() is { Length: > 0 } action ? action : null, query["search"].FirstOrDefault());
 
     /// <summary>The query string of <see cref="FromQuery"/>, for the page's export link.</summary>
-    public string ToQuery() => QueryString.Create(
-        new Dictionary<string, string?> { ["action"] = Action, ["search"] = string.IsNullOrWhiteSpace(Search) ? null : Search.Trim() }
-            .Where(pair => pair.Value is not null)).ToUriComponent();
+    public string ToQuery() => QueryValues.Write(("action", Action), ("search", string.IsNullOrWhiteSpace(Search) ? null : Search.Trim()));
 }

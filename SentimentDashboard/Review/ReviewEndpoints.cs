@@ -40,7 +40,7 @@ internal static class ReviewEndpoints
 
     private static async Task<IResult> ListAsync(HttpRequest request, ReviewQueue queue)
     {
-        var items = await queue.ListAsync(Filter(request, 100, 1000), request.HttpContext.RequestAborted);
+        var items = await queue.ListAsync(ReviewFilter.FromQuery(request.Query, 100, 1000), request.HttpContext.RequestAborted);
         return Results.Ok(new { items = items.Select(ReviewResponse.Of) });
     }
 
@@ -80,7 +80,7 @@ internal static class ReviewEndpoints
     };
 
     private static Task ExportAsync(HttpContext http, ReviewQueue queue) =>
-        CsvResponse.WriteAsync(http, "reviews", Header, Rows(queue, Filter(http.Request, MaxLimit, MaxLimit), http.RequestAborted));
+        CsvResponse.WriteAsync(http, "reviews", Header, Rows(queue, ReviewFilter.FromQuery(http.Request.Query, MaxLimit, MaxLimit), http.RequestAborted));
 
     private static async IAsyncEnumerable<string?[]> Rows(ReviewQueue queue, ReviewFilter filter, [EnumeratorCancellation] CancellationToken cancellation)
     {
@@ -128,17 +128,6 @@ internal static class ReviewEndpoints
     };
 
     private static string OneLine(string text) => string.Join(' ', text.Split(['\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-
-    private static ReviewFilter Filter(HttpRequest request, int defaultLimit, int maxLimit)
-    {
-        string? Get(string key) => request.Query.TryGetValue(key, out var v) && !string.IsNullOrWhiteSpace(v) ? v.ToString() : null;
-        var status = ReviewNames.Parse(Get("status"));
-        return new ReviewFilter(
-            Decided: Get("decided") == "1" || status is not null and not ReviewStatus.Pending,
-            status is ReviewStatus.Pending ? null : status,
-            long.TryParse(Get("monitor"), NumberStyles.None, CultureInfo.InvariantCulture, out var monitor) ? monitor : null,
-            int.TryParse(Get("limit"), NumberStyles.None, CultureInfo.InvariantCulture, out var limit) ? Math.Clamp(limit, 1, maxLimit) : defaultLimit);
-    }
 
     private static string? Integer(long? value) => value?.ToString(CultureInfo.InvariantCulture);
 

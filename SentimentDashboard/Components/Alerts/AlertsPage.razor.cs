@@ -1,6 +1,4 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using SentimentDashboard.Alerts;
@@ -33,13 +31,7 @@ public sealed partial class AlertsPage(AlertQueries queries, AlertNotices notice
     private AlertFilter Filter => new(severity, kind, monitorId, OpenOnly: openOnly, UnreadOnly: unreadOnly);
 
     /// <summary>The export of what the page shows (the read state is per user: the export has every alert of the filter).</summary>
-    private string ExportPath => "export/alerts.csv" + QueryString.Create(new Dictionary<string, string?>
-    {
-        ["severity"] = severity?.ToString().ToLowerInvariant(),
-        ["kind"] = kind?.ToString().ToLowerInvariant(),
-        ["monitor"] = monitorId?.ToString(CultureInfo.InvariantCulture),
-        ["open"] = openOnly ? "1" : null,
-    }.Where(p => p.Value is not null)).ToUriComponent();
+    private string ExportPath => "export/alerts.csv" + Filter.ToQuery();
 
     protected override async Task OnInitializedAsync()
     {

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Options;
 using MudBlazor;
@@ -30,13 +28,9 @@ public sealed partial class ReviewPage(
 
     private double MinimumRisk => options.Value.MinimumRisk;
 
+    private ReviewFilter Filter => new(decided, decided ? status : null, monitorId);
 
-    private string ExportPath => "export/reviews.csv" + QueryString.Create(new Dictionary<string, string?>
-    {
-        ["decided"] = decided ? "1" : null,
-        ["status"] = decided && status is { } s ? ReviewNames.Of(s) : null,
-        ["monitor"] = monitorId?.ToString(CultureInfo.InvariantCulture),
-    }.Where(p => p.Value is not null)).ToUriComponent();
+    private string ExportPath => "export/reviews.csv" + Filter.ToQuery();
 
     protected override async Task OnInitializedAsync()
     {
@@ -48,7 +42,7 @@ public sealed partial class ReviewPage(
 
     private async Task LoadAsync()
     {
-        items = await queue.ListAsync(new ReviewFilter(decided, decided ? status : null, monitorId), CancellationToken.None);
+        items = await queue.ListAsync(Filter, CancellationToken.None);
         pending = await queue.PendingCountAsync(CancellationToken.None);
         monitors = await dashboard.MonitorChoicesAsync(CancellationToken.None); // monitors added since the page opened
         StateHasChanged();
