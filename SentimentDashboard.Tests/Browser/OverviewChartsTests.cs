@@ -200,6 +200,21 @@ public sealed class OverviewChartsTests(BrowserFixture browser, ITestOutputHelpe
         app.Logs.AssertNoErrors();
     });
 
+    [Fact]
+    public Task A_chart_drawing_queued_for_a_chart_that_left_the_page_does_nothing() => browser.RunAsync(app, output, async page =>
+    {
+        var overview = new OverviewPage(page);
+        await overview.GotoAsync(View);
+        await overview.WaitForChartsAsync();
+
+        // What Plotly.Blazor does with a chart's first drawing queued before plotly.js loaded, once the chart is gone.
+        await page.EvaluateAsync("() => window.Plotly.newPlot('a-chart-that-left-the-page', [])");
+        await page.EvaluateAsync("() => window.Plotly.react('a-chart-that-left-the-page', [])");
+
+        Assert.Equal(0, await page.Locator("#a-chart-that-left-the-page").CountAsync());
+        app.Logs.AssertNoErrors();
+    });
+
     private static string Percent(int part, int total) => (100.0 * part / total).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
     private static (string Id, string Json) Line(string id, DateTimeOffset at, string text) =>
